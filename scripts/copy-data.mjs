@@ -1,0 +1,7 @@
+// tsc copies no data files: put the city files beside the compiled loader.
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+
+mkdirSync('dist/src/cities', { recursive: true });
+for (const f of readdirSync('src/cities')) {
+  if (f.endsWith('.json')) cpSync(`src/cities/${f}`, `dist/src/cities/${f}`);
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { DatasetDetailsSchema, DatasetHitSchema } from './dataset.js';
+import { INTENTS } from './intents.js';
+
+export const ANSWER_KINDS = [
+  'topic',
+  'draft',
+  'datasets',
+  'dataset_details',
+  'clarify',
+  'unsupported_place',
+  'help',
+  'out_of_scope',
+  'fallback',
+  'upstream_error',
+] as const;
+
+export const AnswerSourceSchema = z.object({ title: z.string(), url: z.string().optional() });
+export type AnswerSource = z.infer<typeof AnswerSourceSchema>;
+
+/** A titled block of points; multi-city answers carry one section per city. */
+export const AnswerSectionSchema = z.object({
+  heading: z.string(),
+  summary: z.string().optional(),
+  points: z.array(z.string()),
+});
+export type AnswerSection = z.infer<typeof AnswerSectionSchema>;
+
+/** A button or option an adapter may offer; `value` is what to ask the engine next. */
+export const AnswerChoiceSchema = z.object({ label: z.string(), value: z.string() });
+export type AnswerChoice = z.infer<typeof AnswerChoiceSchema>;
+
+/** Platform-neutral answer: adapters only render it. */
+export const AnswerSchema = z.object({
+  kind: z.enum(ANSWER_KINDS),
+  intent: z.enum(INTENTS),
+  /** City id, `none` or `other`. */
+  city: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  points: z.array(z.string()),
+  sections: z.array(AnswerSectionSchema).default([]),
+  /** Preformatted text to copy as is (a drafted request letter). */
+  body: z.string().optional(),
+  datasets: z.array(DatasetHitSchema).optional(),
+  /** Total matches upstream for a dataset search. */
+  total: z.number().optional(),
+  dataset: DatasetDetailsSchema.optional(),
+  choices: z.array(AnswerChoiceSchema).default([]),
+  /** For a dataset search with more results: the engine request that fetches the next page. */
+  more: z.object({ city: z.string(), query: z.string(), offset: z.number() }).optional(),
+  /** Notes about the answer itself (truncated input, stale cache, low confidence). */
+  notices: z.array(z.string()).default([]),
+  sources: z.array(AnswerSourceSchema),
+  confidence: z.number().min(0).max(1),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+export type AnswerKind = Answer['kind'];

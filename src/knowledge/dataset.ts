@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { PlatformSchema } from './schema.js';
+
+/** One dataset found on a portal, the same shape whatever the platform. */
+export const DatasetHitSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  description: z.string(),
+  /** dataset, map, feature layer, file ... as the portal names it. */
+  type: z.string(),
+  /** ISO-8601, when the portal says. */
+  updatedAt: z.string().optional(),
+  pageUrl: z.string().optional(),
+  apiUrl: z.string().optional(),
+  platform: PlatformSchema,
+  portalId: z.string(),
+});
+export type DatasetHit = z.infer<typeof DatasetHitSchema>;
+
+export const DatasetColumnSchema = z.object({
+  name: z.string(),
+  fieldName: z.string(),
+  type: z.string(),
+  description: z.string().optional(),
+});
+export type DatasetColumn = z.infer<typeof DatasetColumnSchema>;
+
+export const DatasetDetailsSchema = DatasetHitSchema.extend({
+  columns: z.array(DatasetColumnSchema),
+  createdAt: z.string().optional(),
+  rowsUpdatedAt: z.string().optional(),
+  license: z.string().optional(),
+  attribution: z.string().optional(),
+  category: z.string().optional(),
+  rowCount: z.number().optional(),
+  /** A copy-paste request a developer can run: curl for Socrata, a query URL for ArcGIS. */
+  example: z.string().optional(),
+});
+export type DatasetDetails = z.infer<typeof DatasetDetailsSchema>;

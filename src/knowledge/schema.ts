@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { TOPIC_INTENTS } from './intents.js';
+
+/** A cited source. `url` only where the seed or reference gives one: URLs are never invented. */
+export const SourceSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  url: z.url().optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** One statement shown to users, with the ids of the sources that say it. */
+export const FactSchema = z.object({
+  text: z.string().min(1),
+  sources: z.array(z.string().min(1)).min(1),
+});
+export type Fact = z.infer<typeof FactSchema>;
+
+export const TopicSchema = z.object({
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  points: z.array(FactSchema).min(1),
+  /** Where the guide is silent or says "not specified": who to ask (an office id). */
+  askOffice: z.string().min(1).optional(),
+});
+export type Topic = z.infer<typeof TopicSchema>;
+
+export const OfficeSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  role: z.string().min(1),
+  handles: z.array(z.string().min(1)).min(1),
+  sources: z.array(z.string().min(1)).min(1),
+});
+export type Office = z.infer<typeof OfficeSchema>;
+
+export const PLATFORMS = ['socrata', 'arcgis-hub', 'ckan'] as const;
+export const PlatformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+export const PortalSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  platform: PlatformSchema,
+  /** Host name only, e.g. `data.kcmo.org`. */
+  domain: z.string().regex(/^[a-z0-9.-]+$/),
+  homeUrl: z.url(),
+  /** The portal's own search page; `{q}` is replaced by the URL-encoded query. */
+  searchUrl: z.string().includes('{q}'),
+  /** Platform API base when it differs from `https://{domain}` (CKAN sites under a path). */
+  apiBase: z.url().optional(),
+  /** What this portal holds, shown to users ("tables", "GIS layers"). */
+  holds: z.string().min(1),
+  sources: z.array(z.string().min(1)).min(1),
+});
+export type Portal = z.infer<typeof PortalSchema>;
+
+/** A place people confuse with this city; questions about it get an "not covered" answer. */
+export const LookalikeSchema = z.object({
+  name: z.string().min(1),
+  /** Lower-case phrases that name the look-alike ("miami-dade", "kansas city, kansas"). */
+  patterns: z.array(z.string().min(1)).min(1),
+});
+export type Lookalike = z.infer<typeof LookalikeSchema>;
+
+export const DraftTemplateSchema = z.object({
+  /** Office id the letter is addressed to. */
+  to: z.string().min(1),
+  /** Items the city's guide asks a request to include, rendered as fill-in blanks. */
+  items: z.array(FactSchema).min(1),
+});
+
+const topicsShape = Object.fromEntries(TOPIC_INTENTS.map((intent) => [intent, TopicSchema])) as {
+  [K in (typeof TOPIC_INTENTS)[number]]: typeof TopicSchema;
+};
+
+export const CitySchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    name: z.string().min(1),
+    /** Official name, e.g. "City of Los Angeles". */
+    officialName: z.string().min(1),
+    state: z.string().min(2),
+    /** Lower-case names and abbreviations that mean this city. */
+    aliases: z.array(z.string().min(1)).min(1),
+    lookalikes: z.array(LookalikeSchema),
+    portals: z.array(PortalSchema).min(1),
+    offices: z.array(OfficeSchema).min(1),
+    sources: z.array(SourceSchema).min(1),
+    topics: z.object(topicsShape),
+    draft: DraftTemplateSchema,
+  })
+  .superRefine((city, ctx) => {
+    const sourceIds = new Set(city.sources.map((s) => s.id));
+    const officeIds = new Set(city.offices.map((o) => o.id));
+    const checkSources = (ids: string[], path: (string | number)[]) => {
+      ids.forEach((id, i) => {
+        if (!sourceIds.has(id)) ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: [...path, i] });
+      });
+    };
+    city.portals.forEach((p, i) => {
+      checkSources(p.sources, ['portals', i, 'sources']);
+    });
+    city.offices.forEach((o, i) => {
+      checkSources(o.sources, ['offices', i, 'sources']);
+    });
+    for (const [intent, topic] of Object.entries(city.topics)) {
+      topic.points.forEach((f, i) => {
+        checkSources(f.sources, ['topics', intent, 'points', i, 'sources']);
+      });
+      if (topic.askOffice && !officeIds.has(topic.askOffice)) {
+        ctx.addIssue({ code: 'custom', message: `unknown office "${topic.askOffice}"`, path: ['topics', intent, 'askOffice'] });
+      }
+    }
+    if (!officeIds.has(city.draft.to)) {
+      ctx.addIssue({ code: 'custom', message: `unknown office "${city.draft.to}"`, path: ['draft', 'to'] });
+    }
+    city.draft.items.forEach((f, i) => {
+      checkSources(f.sources, ['draft', 'items', i, 'sources']);
+    });
+  });
+export type City = z.infer<typeof CitySchema>;
