@@ -2,6 +2,7 @@
 import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 
 mkdirSync('dist/src/cities', { recursive: true });
+mkdirSync('src/cities', { recursive: true });
 for (const f of readdirSync('src/cities')) {
   if (f.endsWith('.json')) cpSync(`src/cities/${f}`, `dist/src/cities/${f}`);
 }

@@ -21,14 +21,34 @@ export const ConfigSchema = z.object({
   /** Bind address for the Slack HTTP receiver. */
   HOST: z.string().min(1).default('0.0.0.0'),
 
-  SLACK_BOT_TOKEN: optionalText.pipe(z.string().regex(/^xoxb-/, 'must start with xoxb-').optional()),
+  SLACK_BOT_TOKEN: optionalText.pipe(
+    z
+      .string()
+      .regex(/^xoxb-/, 'must start with xoxb-')
+      .optional(),
+  ),
   SLACK_SIGNING_SECRET: optionalText,
-  SLACK_APP_TOKEN: optionalText.pipe(z.string().regex(/^xapp-/, 'must start with xapp-').optional()),
+  SLACK_APP_TOKEN: optionalText.pipe(
+    z
+      .string()
+      .regex(/^xapp-/, 'must start with xapp-')
+      .optional(),
+  ),
   SLACK_API_URL: httpUrl,
 
   DISCORD_TOKEN: optionalText,
-  DISCORD_APPLICATION_ID: optionalText.pipe(z.string().regex(/^\d{5,25}$/, 'must be a numeric snowflake').optional()),
-  DISCORD_GUILD_ID: optionalText.pipe(z.string().regex(/^\d{5,25}$/, 'must be a numeric snowflake').optional()),
+  DISCORD_APPLICATION_ID: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{5,25}$/, 'must be a numeric snowflake')
+      .optional(),
+  ),
+  DISCORD_GUILD_ID: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{5,25}$/, 'must be a numeric snowflake')
+      .optional(),
+  ),
   DISCORD_API_URL: httpUrl,
   DISCORD_MESSAGE_CONTENT: boolText,
 
@@ -61,12 +81,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** Which chat platforms have credentials; partial credentials are an error, not a silent skip. */
 export function configuredPlatforms(config: Config): { slack: boolean; discord: boolean } {
   const slackAny = Boolean(config.SLACK_BOT_TOKEN || config.SLACK_APP_TOKEN || config.SLACK_SIGNING_SECRET);
-  if (slackAny && !config.SLACK_BOT_TOKEN) throw new ConfigError('SLACK_BOT_TOKEN', 'required when Slack is configured');
+  if (slackAny && !config.SLACK_BOT_TOKEN)
+    throw new ConfigError('SLACK_BOT_TOKEN', 'required when Slack is configured');
   if (slackAny && !config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) {
-    throw new ConfigError('SLACK_SIGNING_SECRET', 'required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+    throw new ConfigError(
+      'SLACK_SIGNING_SECRET',
+      'required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+    );
   }
   const discordAny = Boolean(config.DISCORD_TOKEN || config.DISCORD_APPLICATION_ID);
-  if (discordAny && !config.DISCORD_TOKEN) throw new ConfigError('DISCORD_TOKEN', 'required when Discord is configured');
+  if (discordAny && !config.DISCORD_TOKEN)
+    throw new ConfigError('DISCORD_TOKEN', 'required when Discord is configured');
   if (discordAny && !config.DISCORD_APPLICATION_ID) {
     throw new ConfigError('DISCORD_APPLICATION_ID', 'required when Discord is configured');
   }

@@ -24,10 +24,19 @@ export interface CityChoice {
 export interface Engine {
   ask(question: Question): Promise<EngineReply>;
   /** Dataset search for explicit commands (`/dataset search`, `civic-data-bot search`). `city`: id or any name the engine knows. */
-  searchDatasets(input: { city: string; query: string; offset?: number; conversation?: string }): Promise<EngineReply>;
+  searchDatasets(input: {
+    city: string;
+    query: string;
+    offset?: number;
+    conversation?: string;
+  }): Promise<EngineReply>;
   /** Details of one dataset by portal id (`/dataset info`, `civic-data-bot dataset`). */
   datasetDetails(input: { city: string; id: string; conversation?: string }): Promise<EngineReply>;
   /** Fast, cached dataset titles for autocomplete; never waits on a slow portal. */
-  suggestDatasets(input: { city: string; prefix: string; limit?: number }): Promise<{ id: string; title: string }[]>;
+  suggestDatasets(input: {
+    city: string;
+    prefix: string;
+    limit?: number;
+  }): Promise<{ id: string; title: string }[]>;
   cities(): CityChoice[];
 }

@@ -95,7 +95,8 @@ export const CitySchema = z
     const officeIds = new Set(city.offices.map((o) => o.id));
     const checkSources = (ids: string[], path: (string | number)[]) => {
       ids.forEach((id, i) => {
-        if (!sourceIds.has(id)) ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: [...path, i] });
+        if (!sourceIds.has(id))
+          ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: [...path, i] });
       });
     };
     city.portals.forEach((p, i) => {
@@ -109,7 +110,11 @@ export const CitySchema = z
         checkSources(f.sources, ['topics', intent, 'points', i, 'sources']);
       });
       if (topic.askOffice && !officeIds.has(topic.askOffice)) {
-        ctx.addIssue({ code: 'custom', message: `unknown office "${topic.askOffice}"`, path: ['topics', intent, 'askOffice'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown office "${topic.askOffice}"`,
+          path: ['topics', intent, 'askOffice'],
+        });
       }
     }
     if (!officeIds.has(city.draft.to)) {

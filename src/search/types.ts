@@ -1,0 +1,35 @@
+import type { DatasetDetails, DatasetHit, Portal } from '../knowledge/index.js';
+
+export type SearchFailure = 'unavailable' | 'timeout' | 'rate_limited' | 'bad_response' | 'not_found';
+
+export interface SearchOk {
+  ok: true;
+  total: number;
+  hits: DatasetHit[];
+  /** Served from cache after the upstream failed. */
+  stale: boolean;
+  /** Portals that failed while others answered (results are partial). */
+  failedPortals: string[];
+}
+export interface SearchError {
+  ok: false;
+  error: SearchFailure;
+  message: string;
+}
+export type SearchOutcome = SearchOk | SearchError;
+
+export type DetailsOutcome =
+  | { ok: true; details: DatasetDetails; stale: boolean }
+  | { ok: false; error: SearchFailure; message: string };
+
+/** Live dataset search over a city's portals (all of them, merged). */
+export interface DatasetSearch {
+  search(
+    portals: Portal[],
+    query: string,
+    opts?: { limit?: number; offset?: number },
+  ): Promise<SearchOutcome>;
+  details(portals: Portal[], id: string): Promise<DetailsOutcome>;
+  /** Titles for autocomplete from cache; refreshes in the background, never waits long on upstream. */
+  suggest(portals: Portal[], prefix: string, limit?: number): Promise<{ id: string; title: string }[]>;
+}
