@@ -39,4 +39,6 @@ export interface Engine {
     limit?: number;
   }): Promise<{ id: string; title: string }[]>;
   cities(): CityChoice[];
+  /** Splits a leading city name off command text: "kansas city crime" -> { city: 'kansas-city', rest: 'crime' }. */
+  splitCity(text: string): { city: string; rest: string } | undefined;
 }
