@@ -91,7 +91,12 @@ export function layoutBlocks(input: {
       bufLen = 0;
     };
     for (const raw of piece.lines) {
-      const line = clipEscaped(raw, max) || ' ';
+      const line = clipEscaped(raw, max);
+      // A blank line means something inside a code block; elsewhere it would only cost a character.
+      if (!piece.code && !line.trim()) {
+        count++;
+        continue;
+      }
       const joined = buf.length === 0 ? line.length : bufLen + 1 + line.length;
       const startsNew = buf.length === 0 || joined > max;
       const cost = startsNew ? line.length + overhead : line.length + 1;
