@@ -7,7 +7,13 @@ export function questionText(raw: string, botUserId?: string): string {
   const lead = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>[\s,:]*/.exec(text);
   if (lead && (!botUserId || lead[1] === botUserId)) text = text.slice(lead[0].length);
   text = text
-    .replace(/<((?:https?|mailto):[^|>]+)(?:\|[^>]*)?>/g, (_m, url: string) => url.replace(/^mailto:/, ''))
+    .replace(/<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>/g, (_m, url: string, label?: string) => {
+      const bare = url.replace(/^mailto:/, '');
+      // Slack links what a person typed and keeps their words as the label; a different label was written
+      // by someone on purpose, so both go to the engine.
+      if (!label || bare.endsWith(label) || label === bare) return label || bare;
+      return `${label} ${bare}`;
+    })
     .replace(/<#[CG][A-Z0-9]+\|([^>]*)>/g, '#$1')
     .replace(/<#[CG][A-Z0-9]+>/g, '')
     .replace(/<[@!][^>]*>/g, '')
