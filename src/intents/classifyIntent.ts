@@ -34,13 +34,19 @@ const PRIORITY: Intent[] = [
 const GREETING_ONLY =
   /^(?:hi|hello|hey|hiya|howdy|yo|sup|help|thanks?|thank you|ty|cheers|good (?:morning|afternoon|evening))(?: (?:there|bot|all|everyone|folks|team|again|pls|please))?$/;
 
-/** Scores `text` (normalised, place names removed) against every intent's signals. */
-export function classifyIntent(text: string): Classification {
+// "not worried about cost", "fines aside": words the asker sets aside are not the ask.
+const SET_ASIDE =
+  /(?<![a-z0-9])(?:(?:not|dont|do not|im not) (?:worried|asking|concerned|interested|bothered|care) (?:about )?(?:the )?[a-z]+(?: [a-z]+)?|(?:never ?mind|forget(?: about)?|besides|apart from|other than) (?:the )?[a-z]+|[a-z]+ aside)(?![a-z0-9])/g;
+
+function score(text: string): Partial<Record<Intent, number>> {
   // The strongest piece of evidence decides; more of the same only adds a little, so a pile of
   // topical words ("api", "key", "token") cannot outvote one clear ask ("how much").
   const hits: Partial<Record<Intent, number[]>> = {};
   for (const signal of SIGNALS) {
-    if (signal.re.test(text)) (hits[signal.intent] ??= []).push(signal.weight);
+    if (!signal.re.test(text)) continue;
+    const list = hits[signal.intent] ?? [];
+    list.push(signal.weight);
+    hits[signal.intent] = list;
   }
   const scores: Partial<Record<Intent, number>> = {};
   for (const [intent, weights] of Object.entries(hits) as [Intent, number[]][]) {
@@ -48,12 +54,41 @@ export function classifyIntent(text: string): Classification {
     const sum = weights.reduce((a, b) => a + b, 0);
     scores[intent] = max + Math.min(1, 0.25 * (sum - max));
   }
-  const hasDataWords = DATA_WORDS.test(text);
-  // Unrelated topics lose to any data-access ask; without one they are the answer.
-  if (hasDataWords) delete scores.out_of_scope;
-  if (GREETING_ONLY.test(text))
-    return { intent: 'help', confidence: 0.95, bare: false, scores: { help: 10 } };
+  return scores;
+}
 
+/** The sentence that carries the ask: the last question, else the last sentence. */
+function focusSentence(text: string): string | undefined {
+  const parts = text.split(/ (?=[.?](?: |$))/);
+  if (parts.length < 2) return undefined;
+  const sentences = parts.map((p) => ({ q: p.startsWith('?'), text: p.replace(/^[.?] ?/, '').trim() }));
+  // A part starting with "?" followed a question: the question is the part before it.
+  const questions = sentences
+    .flatMap((s, i) => (s.q && i > 0 ? [sentences[i - 1]!.text] : []))
+    .filter(Boolean);
+  return questions.at(-1) ?? sentences.filter((s) => s.text).at(-1)?.text;
+}
+
+/** Scores `text` (normalised, place names removed) against every intent's signals. */
+export function classifyIntent(text: string): Classification {
+  text = text.replace(SET_ASIDE, ' ');
+  const plain = text
+    .replace(/(?:^| )[.?](?= |$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const scores = score(plain);
+  // In a long message the final question weighs more than the story before it.
+  const focus = focusSentence(text);
+  if (focus && focus !== plain) {
+    for (const [intent, v] of Object.entries(score(focus)) as [Intent, number][])
+      scores[intent] = (scores[intent] ?? 0) + 0.5 * v;
+  }
+  const hasDataWords = DATA_WORDS.test(plain);
+  // Unrelated topics lose to any data-access ask; without one they decide.
+  if (hasDataWords) delete scores.out_of_scope;
+  else if (scores.out_of_scope) return { intent: 'out_of_scope', confidence: 0.8, bare: false, scores };
+  if (GREETING_ONLY.test(plain))
+    return { intent: 'help', confidence: 0.95, bare: false, scores: { help: 10 } };
   const ranked = (Object.entries(scores) as [Intent, number][]).sort(
     (a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]),
   );

@@ -125,9 +125,14 @@ export function createEngine(deps: EngineDeps): Engine {
     if (followUp && state?.intent) {
       intent = state.intent;
       confidence = 0.8;
-    } else if (cls.bare && (named.length > 0 || match.other)) {
-      intent = 'portal';
-      confidence = 0.55;
+    } else if (cls.bare) {
+      // No ask of its own: "LA?" or "kc open data" is about the portal, "kc 311 calls data" is a
+      // search, and a sentence with no data words at all is small talk about the place.
+      const words = match.rest.split(' ').filter((w) => /[a-z0-9]/.test(w));
+      const topic = extractTopic(match.rest);
+      if (intent === 'portal' && topic) intent = 'find_dataset';
+      else if ((named.length > 0 || match.other) && words.length <= 2) intent = 'portal';
+      confidence = Math.max(confidence, 0.5);
     }
     if (
       datasetId &&

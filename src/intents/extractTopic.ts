@@ -15,7 +15,7 @@ const FRAME_WORDS = new Set(
 export function extractTopic(text: string): string {
   return text
     .split(/\s+/)
-    .filter((w) => w && !FRAME_WORDS.has(w))
+    .filter((w) => w && /[\p{L}\p{N}]/u.test(w) && !FRAME_WORDS.has(w))
     .slice(0, 6)
     .join(' ');
 }

@@ -75,7 +75,13 @@ export function createCityFinder(cities: City[]): CityFinder {
       for (let i = 0; i + n <= words.length; i++) {
         const gram = words.slice(i, i + n).join(' ');
         if (gram.length < 5) continue;
-        const hit = fuse.search(gram, { limit: 1 })[0];
+        // Fuse ranks candidates; bitap scores transpositions ("maimi") poorly, so short names also get
+        // a direct edit-distance look.
+        const hit =
+          fuse.search(gram, { limit: 1 })[0] ??
+          fuzzyNames
+            .filter((name) => name.length <= 8 && editDistance(gram, name) <= 1)
+            .map((item) => ({ item, score: 0.3, refIndex: 0 }))[0];
         if (!hit || hit.score === undefined) continue;
         // Close in length too: fuse alone would let "miami" match inside "miami beach parking".
         if (Math.abs(hit.item.length - gram.length) > Math.max(1, Math.floor(hit.item.length / 5))) continue;
@@ -86,6 +92,8 @@ export function createCityFinder(cities: City[]): CityFinder {
     }
     return best;
   }
+
+  const canonical = (cityId: string) => norm(cities.find((c) => c.id === cityId)!.name);
 
   function find(text: string): CityMatch {
     let rest = ` ${text} `;
@@ -118,7 +126,19 @@ export function createCityFinder(cities: City[]): CityFinder {
     const region = found.find((f) => f.phrase.kind === 'region');
     if (look) other = { name: look.phrase.otherName!, resembles: look.phrase.resembles };
     else if (otherCity) other = { name: otherCity.phrase.otherName! };
-    else if (region && cityIds.length === 0) other = { name: region.phrase.otherName! };
+    else if (region && cityIds.length === 0) {
+      // "kansas cty" is a typo of a covered city, not the state of Kansas.
+      const fuzzy = fuzzyFind(text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)));
+      if (fuzzy)
+        return find(
+          text
+            .split(' ')
+            .filter((w) => /[\p{L}\p{N}]/u.test(w))
+            .toSpliced(fuzzy.start, fuzzy.len, canonical(fuzzy.cityId))
+            .join(' '),
+        );
+      other = { name: region.phrase.otherName! };
+    }
     if (!other && cityIds.length === 0) {
       const generic = GENERIC_OTHER.exec(rest);
       const first = generic?.[1]?.split(' ')[0] ?? '';
@@ -131,7 +151,10 @@ export function createCityFinder(cities: City[]): CityFinder {
       }
     }
     if (cityIds.length === 0 && !other) {
-      const words = rest.trim().split(/\s+/).filter(Boolean);
+      const words = rest
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /[\p{L}\p{N}]/u.test(w));
       const fuzzy = fuzzyFind(words);
       if (fuzzy) {
         cityIds.push(fuzzy.cityId);

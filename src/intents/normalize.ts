@@ -4,7 +4,7 @@ export const MAX_QUESTION_CHARS = 2000;
 export interface NormalizedText {
   /** Trimmed original (after truncation), for echoing back and extracting ids. */
   original: string;
-  /** Lower-case ASCII-ish words separated by single spaces, punctuation removed. */
+  /** Lower-case words separated by single spaces; punctuation removed but for "." and "?" sentence marks. */
   text: string;
   truncated: boolean;
 }
@@ -33,14 +33,20 @@ export function normalizeQuestion(raw: string): NormalizedText {
     .replace(/\p{M}+/gu, '')
     .replace(/<[@#!][^>]*>/g, ' ') // Slack mentions and channel links
     .replace(/<(https?:[^|>]+)\|([^>]*)>/g, '$2') // Slack link labels
-    .replace(/\bl\.\s?a\.(?=\s|$|[^a-z])/g, 'la')
+    .replace(/\bl\.\s?a\b\.?/g, 'la')
     .replace(/\bk\.\s?c\.(?=\s|$|[^a-z])/g, 'kc')
     .replace(/[’'`´]/g, '')
     .replace(/&/g, ' and ')
+    .replace(/\$+/g, ' dollars ')
+    // Sentence ends survive as lone "." / "?" tokens: the classifier weighs the final question most.
+    .replace(/[.!]+(?=\s|$)/g, ' . ')
+    .replace(/\?+/g, ' ? ')
     .replace(/([a-z])\1{2,}/g, '$1')
-    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .replace(/(?<![\s])[.](?![\s]|$)/g, ' ')
+    .replace(/[^\p{L}\p{N}\s.?-]/gu, ' ')
     .replace(/(^|\s)-+|-+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
+    .replace(/^(?:[.?] )+|(?: [.?])+(?= [.?]|$)/g, '')
     .trim();
-  return { original, text, truncated };
+  return { original, text: text === '.' || text === '?' ? '' : text, truncated };
 }
