@@ -53,6 +53,8 @@ export function boltLogger(logger: Logger): BoltLogger {
     return LogLevel.ERROR;
   };
   const emit = (method: 'debug' | 'info' | 'warn' | 'error', parts: unknown[]) => {
+    // Bolt logs at debug on every request; formatting lines nobody will read costs the ack time.
+    if (!log.isLevelEnabled(method)) return;
     const { msg, err } = toLine(parts);
     if (err) log[method]({ err }, msg);
     else log[method](msg);
