@@ -1,11 +1,14 @@
 /**
  * Ack latency of the Slack app under a burst: 200 concurrent signed `/opendata` commands on loopback, against
- * the real Bolt HTTP receiver and the real engine, with the Slack stand-in taking the response_url posts.
- * Prints median and p99 for the ack (what Slack's 3 s limit applies to) and for the full answer, then RSS.
+ * the real Bolt HTTP receiver and the real engine. Prints median and p99 for the ack (what Slack's 3 s limit
+ * applies to) and for the answer arriving at the response_url, then the app process's RSS.
+ *
+ * "Slack" (the Web API stand-in, the response_url receiver and the load generator) runs in a child process,
+ * so its work does not share the app's event loop and the figures are the app's.
  *
  *   npx tsx bench/slack.ts [concurrency]
  */
-import { fork } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
@@ -16,7 +19,8 @@ import { loadCities } from '../src/knowledge/index.js';
 import { startSlackStandIn } from '../test/fakes/slackApi.js';
 import { commandPayload, SIGNING_SECRET, signatureHeaders } from '../test/fakes/slackSigning.js';
 
-const CONCURRENCY = Number(process.argv[2] ?? 200);
+const CONCURRENCY = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 200);
+const WARM_UP = 20;
 const QUESTIONS = [
   'how do I get an API key in Miami?',
   'search kansas city crime',
@@ -26,17 +30,27 @@ const QUESTIONS = [
   'help',
 ];
 
+interface BurstResult {
+  acks: number[];
+  answers: number[];
+  statuses: Record<number, number>;
+}
+
 function percentile(sorted: number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i]!;
 }
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+const summary = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return `median ${fmt(percentile(s, 50))}, p99 ${fmt(percentile(s, 99))}, max ${fmt(s.at(-1)!)}`;
+};
 
-/**
- * The load generator runs in a child process so its own HTTP work does not share the app's event loop;
- * the figures are then the app's, not the client's.
- */
-/** One signed POST over node:http, timed from the write to the response headers (the ack). */
+// ---- the Slack side (child process) ----
+
+const agent = new Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
+
+/** One signed POST over node:http, timed from the write to the response (the ack). */
 function post(
   appUrl: string,
   body: string,
@@ -53,118 +67,119 @@ function post(
     req.end(body);
   });
 }
-const agent = new Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
 
-/**
- * Fires n signed commands at once. Payloads are built and signed before the clock starts, and the requests
- * go out over plain node:http, so the figures are the app's latency rather than the generator's overhead.
- */
-async function burst(appUrl: string, responseBase: string, tag: string, n: number) {
-  const requests = Array.from({ length: n }, (_, i) => {
-    const id = `${tag}-${i}`;
-    const payload = commandPayload({
-      text: QUESTIONS[i % QUESTIONS.length]!,
-      responseUrl: `${responseBase}/response/${id}`,
-      // One user each: the per-user rate limit is not what this measures.
-      user: `U${tag.toUpperCase()}${String(i).padStart(5, '0')}`,
+async function slackSide() {
+  const slack = await startSlackStandIn();
+  const arrivals = new Map<string, number>();
+  const push = slack.responses.push.bind(slack.responses);
+  slack.responses.push = (...items) => {
+    for (const item of items) arrivals.set(item.id, performance.now());
+    return push(...items);
+  };
+
+  /** Fires n commands at once; payloads are built and signed before the clock starts. */
+  async function burst(appUrl: string, tag: string, n: number): Promise<BurstResult> {
+    const requests = Array.from({ length: n }, (_, i) => {
+      const id = `${tag}-${i}`;
+      const payload = commandPayload({
+        text: QUESTIONS[i % QUESTIONS.length]!,
+        responseUrl: slack.responseUrl(id),
+        // One user each: the per-user rate limit is not what this measures.
+        user: `U${tag.toUpperCase()}${String(i).padStart(5, '0')}`,
+      });
+      return {
+        id,
+        body: payload.body,
+        headers: { 'content-type': payload.contentType, ...signatureHeaders(payload.body) },
+      };
     });
-    const headers = { 'content-type': payload.contentType, ...signatureHeaders(payload.body) };
-    return { id, body: payload.body, headers };
+    const started = new Map<string, number>();
+    const results = await Promise.all(
+      requests.map((r) => {
+        started.set(r.id, performance.now());
+        return post(appUrl, r.body, r.headers);
+      }),
+    );
+    await slack.waitFor(() => (requests.every((r) => arrivals.has(r.id)) ? true : undefined), 60_000);
+    const statuses: Record<number, number> = {};
+    for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+    return {
+      acks: results.map((r) => r.ms),
+      answers: requests.map((r) => arrivals.get(r.id)! - started.get(r.id)!),
+      statuses,
+    };
+  }
+
+  process.send!({ apiUrl: slack.apiUrl });
+  process.on('message', async (m: { appUrl?: string; stop?: boolean }) => {
+    if (m.stop) {
+      await slack.close();
+      agent.destroy();
+      process.exit(0);
+    }
+    if (!m.appUrl) return;
+    await burst(m.appUrl, 'warm', WARM_UP);
+    process.send!(await burst(m.appUrl, 'run', CONCURRENCY));
   });
-  const startedAt: Record<string, number> = {};
-  const results = await Promise.all(
-    requests.map((r) => {
-      startedAt[r.id] = performance.timeOrigin + performance.now();
-      return post(appUrl, r.body, r.headers);
-    }),
-  );
-  const statuses: Record<number, number> = {};
-  for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-  return { acks: results.map((r) => r.ms), statuses, startedAt };
 }
 
-type BurstResult = Awaited<ReturnType<typeof burst>>;
+// ---- the app side (this process) ----
 
-function runInWorker(appUrl: string, responseBase: string, tag: string, n: number): Promise<BurstResult> {
+function nextMessage<T>(child: ChildProcess): Promise<T> {
   return new Promise((resolve, reject) => {
-    // The generator runs this same TypeScript file, so it needs tsx's loader too.
-    const child = fork(fileURLToPath(import.meta.url), ['--generate'], { execArgv: ['--import', 'tsx'] });
-    child.once('message', (m) => {
-      resolve(m as BurstResult);
-      child.kill();
-    });
-    child.once('error', reject);
-    child.send({ appUrl, responseBase, tag, n });
+    child.once('message', (m) => resolve(m as T));
+    child.once('exit', (code) => reject(new Error(`the Slack side exited early (${code})`)));
   });
 }
 
 async function main() {
-  const slack = await startSlackStandIn();
+  // The child runs this same TypeScript file, so it needs tsx's loader too.
+  const child = fork(fileURLToPath(import.meta.url), ['--slack-side', String(CONCURRENCY)], {
+    execArgv: ['--import', 'tsx'],
+  });
+  const { apiUrl } = await nextMessage<{ apiUrl: string }>(child);
   const config = loadConfig({
     SLACK_BOT_TOKEN: 'xoxb-bench-token',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: slack.apiUrl,
+    SLACK_API_URL: apiUrl,
     PORT: '0',
     HOST: '127.0.0.1',
   });
-  const arrivals = new Map<string, number>();
-  const origPush = slack.responses.push.bind(slack.responses);
-  slack.responses.push = (...items) => {
-    for (const item of items) arrivals.set(item.id, performance.timeOrigin + performance.now());
-    return origPush(...items);
-  };
-  const answered = (tag: string, n: number) =>
-    slack.waitFor(
-      () => (slack.responses.filter((r) => r.id.startsWith(`${tag}-`)).length >= n ? true : undefined),
-      60_000,
-    );
-
   const bot = await startSlackBot({
     config,
     engine: createEngine({ cities: loadCities() }),
     logger: pino({ level: 'silent' }),
     options: { retries: 0, timeoutMs: 5000 },
   });
-  const appUrl = `http://127.0.0.1:${bot.port}`;
 
-  await runInWorker(appUrl, slack.base, 'warm', 20);
-  await answered('warm', 20);
-  const { acks, statuses, startedAt } = await runInWorker(appUrl, slack.base, 'run', CONCURRENCY);
-  await answered('run', CONCURRENCY);
-  const answers = Object.entries(startedAt).map(([id, t0]) => arrivals.get(id)! - t0);
-
-  acks.sort((a, b) => a - b);
-  answers.sort((a, b) => a - b);
+  const result = nextMessage<BurstResult>(child);
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
+  child.send({ appUrl: `http://127.0.0.1:${bot.port}` });
+  const { acks, answers, statuses } = await result;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const wallMs = performance.now() - wall0;
   const rssMb = process.memoryUsage().rss / 1024 / 1024;
+
   console.log(
     `Slack: ${CONCURRENCY} concurrent signed /opendata commands on loopback (real Bolt + real engine)`,
   );
-  console.log(`  HTTP statuses: ${JSON.stringify(statuses)}`);
+  console.log(`  HTTP statuses:  ${JSON.stringify(statuses)}`);
+  console.log(`  ack latency:    ${summary(acks)}`);
+  console.log(`  answer latency: ${summary(answers)} (until the response_url post arrives)`);
+  console.log(`  acks at or over Slack's 3 s limit: ${acks.filter((a) => a >= 3000).length}`);
   console.log(
-    `  ack latency:    median ${fmt(percentile(acks, 50))}, p99 ${fmt(percentile(acks, 99))}, max ${fmt(acks.at(-1)!)}`,
+    `  app process CPU during warm-up + run: ${cpuMs.toFixed(0)} ms over ${wallMs.toFixed(0)} ms wall (${(cpuMs / (WARM_UP + CONCURRENCY)).toFixed(1)} ms per command)`,
   );
-  console.log(
-    `  answer latency: median ${fmt(percentile(answers, 50))}, p99 ${fmt(percentile(answers, 99))}, max ${fmt(answers.at(-1)!)} (until the response_url post)`,
-  );
-  console.log(`  acks over Slack's 3 s limit: ${acks.filter((a) => a >= 3000).length}`);
-  console.log(
-    `  RSS afterwards: ${rssMb.toFixed(1)} MB (the app's process, which also hosts the Slack stand-in)`,
-  );
+  console.log(`  app process RSS afterwards: ${rssMb.toFixed(1)} MB`);
 
   await bot.stop();
-  await slack.close();
+  child.send({ stop: true });
 }
 
-if (process.argv.includes('--generate')) {
-  process.once('message', (m) => {
-    const { appUrl, responseBase, tag, n } = m as {
-      appUrl: string;
-      responseBase: string;
-      tag: string;
-      n: number;
-    };
-    void burst(appUrl, responseBase, tag, n).then((result) => process.send!(result));
-  });
+if (process.argv.includes('--slack-side')) {
+  void slackSide();
 } else {
   main().catch((err: unknown) => {
     console.error(err);

@@ -101,6 +101,8 @@ export async function startSlackBot(deps: {
     deferInitialization: true,
     // Ack first, answer after: the engine may take longer than Slack's 3 s.
     processBeforeResponse: false,
+    // Bolt's conversation store is unused (the engine keeps context) and costs time on every request.
+    convoStore: false,
   });
 
   registerListeners(app, {
