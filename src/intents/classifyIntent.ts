@@ -43,9 +43,12 @@ function score(text: string): Partial<Record<Intent, number>> {
   // topical words ("api", "key", "token") cannot outvote one clear ask ("how much").
   const hits: Partial<Record<Intent, number[]>> = {};
   for (const signal of SIGNALS) {
-    if (!signal.re.test(text)) continue;
+    signal.re.lastIndex = 0;
+    let count = 0;
+    while (signal.re.exec(text) !== null) count++;
+    if (count === 0) continue;
     const list = hits[signal.intent] ?? [];
-    list.push(signal.weight);
+    for (let i = 0; i < count; i++) list.push(signal.weight);
     hits[signal.intent] = list;
   }
   const scores: Partial<Record<Intent, number>> = {};

@@ -181,9 +181,12 @@ const TABLE: [Intent, number, string[]][] = [
     'jobs?', 'hiring', 'property tax', 'taxes', 'pothole on my', 'report (?:a|the) pothole', 'trash pickup', 'dmv', 'passport']],
 ];
 
-export const SIGNALS: Signal[] = TABLE.flatMap(([intent, weight, patterns]) =>
-  patterns.map((p) => ({ intent, weight, re: new RegExp(`(?<![a-z0-9])(?:${p})(?![a-z0-9])`, 'u') })),
-);
+/** One regex per intent and weight: matches counted with a global scan stand in for patterns hit. */
+export const SIGNALS: Signal[] = TABLE.map(([intent, weight, patterns]) => ({
+  intent,
+  weight,
+  re: new RegExp(`(?<![a-z0-9])(?:${patterns.join('|')})(?![a-z0-9])`, 'g'),
+}));
 
 /** Words that show the question is about data access at all. */
 export const DATA_WORDS =
