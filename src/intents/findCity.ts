@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { City } from '../knowledge/index.js';
 import { normalizeQuestion } from './normalize.js';
+import { SPANISH_ARTICLE_LA } from './glossary.js';
 import { OTHER_CITIES, OTHER_REGIONS } from './places.js';
 
 export interface CityMatch {
@@ -42,8 +43,15 @@ export function createCityFinder(cities: City[]): CityFinder {
       for (const p of l.patterns)
         phrases.push({ text: norm(p), otherName: l.name, resembles: city.id, kind: 'lookalike' });
     }
+    // A pasted portal address ("data.lacity.org/...") names its city too.
     const names = new Set(
-      [city.id.replace(/-/g, ' '), city.name, city.officialName, ...city.aliases].map(norm),
+      [
+        city.id.replace(/-/g, ' '),
+        city.name,
+        city.officialName,
+        ...city.aliases,
+        ...city.portals.map((p) => p.domain),
+      ].map(norm),
     );
     for (const n of names) if (n) phrases.push({ text: n, cityId: city.id, kind: 'alias' });
   }
@@ -91,7 +99,7 @@ export function createCityFinder(cities: City[]): CityFinder {
   const canonical = (cityId: string) => norm(cities.find((c) => c.id === cityId)!.name);
 
   function find(text: string): CityMatch {
-    let rest = ` ${text} `;
+    let rest = ` ${text.replace(SPANISH_ARTICLE_LA, '  ')} `;
     const found: { pos: number; end: number; phrase: Phrase }[] = [];
     rest = rest.replace(phraseRe, (m, offset: number) => {
       found.push({ pos: offset, end: offset + m.length, phrase: lookup(m) });
