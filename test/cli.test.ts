@@ -42,7 +42,10 @@ describe('civic-data-bot CLI', () => {
     ].join('\n');
     const { code, stdout } = await runCli(['ask', '--jsonl'], { input });
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.intent, l.city])).toEqual([
       ['help', 'none'],
       ['api_key', 'miami'],

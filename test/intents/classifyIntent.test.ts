@@ -41,7 +41,9 @@ describe('classifyIntent', () => {
   });
 
   it('GIVEN a set-aside topic THEN it is not the ask', () => {
-    expect(classifyIntent(normalizeQuestion('not worried about cost, just how do i get a key').text).intent).toBe('api_key');
+    expect(
+      classifyIntent(normalizeQuestion('not worried about cost, just how do i get a key').text).intent,
+    ).toBe('api_key');
   });
 
   it('GIVEN no evidence at all THEN it is bare and not confident', () => {

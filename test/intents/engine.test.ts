@@ -29,7 +29,9 @@ describe('engine: topics', () => {
   it('GIVEN no city THEN every covered city, reported as none, with city choices', async () => {
     const r = await realEngine().ask({ text: 'are there fees for api keys?' });
     expect(r.city).toBe('none');
-    expect(r.answer.sections.map((s) => s.heading).join(' ')).toMatch(/Miami.*Kansas City.*Los Angeles|Kansas City.*Los Angeles.*Miami/);
+    expect(r.answer.sections.map((s) => s.heading).join(' ')).toMatch(
+      /Miami.*Kansas City.*Los Angeles|Kansas City.*Los Angeles.*Miami/,
+    );
     expect(r.answer.choices).toHaveLength(3);
   });
 
@@ -102,7 +104,9 @@ describe('engine: conversation context', () => {
 
 describe('engine: drafts, help and small talk', () => {
   it('GIVEN a draft request THEN a letter to the city office with fill-in blanks and the subject', async () => {
-    const r = await realEngine().ask({ text: 'draft an email to LA asking them to publish street vending permit data' });
+    const r = await realEngine().ask({
+      text: 'draft an email to LA asking them to publish street vending permit data',
+    });
     expect(r.intent).toBe('draft_request');
     expect(r.answer.body).toMatch(/^To: Information Technology Agency/);
     expect(r.answer.body).toMatch(/street vending permit data/);
@@ -110,7 +114,9 @@ describe('engine: drafts, help and small talk', () => {
   });
 
   it('GIVEN a volume in a key request THEN the draft fills it in', async () => {
-    const r = await realEngine().ask({ text: 'write a request to kc for an api key, about 5k requests per day' });
+    const r = await realEngine().ask({
+      text: 'write a request to kc for an api key, about 5k requests per day',
+    });
     expect(r.answer.body).toMatch(/5k requests per day/);
   });
 
@@ -148,10 +154,23 @@ function fakeSearch(overrides: Partial<DatasetSearch> = {}): DatasetSearch & { q
     queries,
     async search(_portals, query, opts) {
       queries.push(query);
-      return { ok: true, total: 12, hits: [hit('abcd-1234', 'Parking Citations')].slice(0, opts?.limit ?? 5), stale: false, failedPortals: [] };
+      return {
+        ok: true,
+        total: 12,
+        hits: [hit('abcd-1234', 'Parking Citations')].slice(0, opts?.limit ?? 5),
+        stale: false,
+        failedPortals: [],
+      };
     },
     async details(_portals, id) {
-      return { ok: true, stale: false, details: { ...hit(id, 'Parking Citations'), columns: [{ name: 'Fine', fieldName: 'fine_amount', type: 'number' }] } };
+      return {
+        ok: true,
+        stale: false,
+        details: {
+          ...hit(id, 'Parking Citations'),
+          columns: [{ name: 'Fine', fieldName: 'fine_amount', type: 'number' }],
+        },
+      };
     },
     async suggest() {
       return [{ id: 'abcd-1234', title: 'Parking Citations' }];
@@ -179,7 +198,9 @@ describe('engine: datasets', () => {
   });
 
   it('GIVEN the portal fails THEN an upstream_error answer linking the portal search page', async () => {
-    const search = fakeSearch({ search: async () => ({ ok: false, error: 'unavailable', message: 'refused' }) });
+    const search = fakeSearch({
+      search: async () => ({ ok: false, error: 'unavailable', message: 'refused' }),
+    });
     const r = await realEngine({ search }).ask({ text: 'kc building permits data?' });
     expect(r.answer.kind).toBe('upstream_error');
     expect(text(r.answer)).toMatch(/https:\/\/data\.kcmo\.org\/browse\?q=building%20permits/);
@@ -192,7 +213,9 @@ describe('engine: datasets', () => {
   });
 
   it('GIVEN a dataset id in the question THEN its details plus the dataset_id guidance', async () => {
-    const r = await realEngine({ search: fakeSearch() }).ask({ text: "what's the endpoint for dataset wxyz-9876 in LA?" });
+    const r = await realEngine({ search: fakeSearch() }).ask({
+      text: "what's the endpoint for dataset wxyz-9876 in LA?",
+    });
     expect(r.intent).toBe('dataset_id');
     expect(r.answer.kind).toBe('dataset_details');
     expect(r.answer.dataset?.columns[0]?.fieldName).toBe('fine_amount');

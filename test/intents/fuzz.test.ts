@@ -23,12 +23,20 @@ const nasty = fc.constantFrom(
 describe('engine under random input', () => {
   it('GIVEN thousands of random strings THEN every answer is valid and the engine never throws', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }), nasty, fc.array(nasty).map((a) => a.join(' '))), async (q) => {
-        const r = await engine.ask({ text: q, conversation: 'fuzz' });
-        expect(INTENTS).toContain(r.intent);
-        expect(AnswerSchema.safeParse(r.answer).success).toBe(true);
-        expect(typeof renderText(r.answer)).toBe('string');
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.string({ unit: 'grapheme', maxLength: 200 }),
+          nasty,
+          fc.array(nasty).map((a) => a.join(' ')),
+        ),
+        async (q) => {
+          const r = await engine.ask({ text: q, conversation: 'fuzz' });
+          expect(INTENTS).toContain(r.intent);
+          expect(AnswerSchema.safeParse(r.answer).success).toBe(true);
+          expect(typeof renderText(r.answer)).toBe('string');
+        },
+      ),
       { numRuns: 3000 },
     );
   });
