@@ -144,7 +144,7 @@ export async function startSlackStandIn(opts: { authError?: string; appTokenErro
       for (const ws of sockets) ws.send(JSON.stringify(envelope));
     },
     connected: () => sockets.size,
-    /** Lets pending async work land, then says whether anything new arrived. */
+    /** Gives in-flight work time to land before a test asserts that nothing more arrived. */
     async settle(ms = 150) {
       await new Promise((r) => setTimeout(r, ms));
     },
