@@ -28,7 +28,12 @@ async function main() {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  logger.info({ platforms }, 'starting');
+  // Platform SDKs load only when configured, so the terminal chat starts fast.
+  if (platforms.slack) {
+    const { startSlackBot } = await import('./bots/slack/index.js');
+    running.push(await startSlackBot({ config, engine, logger }));
+  }
+  logger.info({ platforms }, 'civic-data-bot running');
 }
 
 main().catch((err: unknown) => {
