@@ -17,7 +17,12 @@ export async function onInteraction(ctx: DiscordContext, interaction: Interactio
     if (!interaction.isRepliable()) return;
     try {
       if (interaction.deferred)
-        await interaction.editReply({ content: SORRY_TEXT, embeds: [], components: [] });
+        await interaction.editReply({
+          content: SORRY_TEXT,
+          embeds: [],
+          components: [],
+          allowedMentions: { parse: [] },
+        });
       else if (!interaction.replied) await interaction.reply(ephemeral(SORRY_TEXT));
     } catch {
       // The interaction token may be gone; nothing more to do.

@@ -34,7 +34,11 @@ export async function answerDeferred(
   } catch (err) {
     ctx.logger.error({ err: errorInfo(err) }, 'engine failed on a Discord interaction');
   }
-  await interaction.editReply(payload ? toEditOptions(payload) : { content: SORRY_TEXT, embeds: [] });
+  await interaction.editReply(
+    payload
+      ? toEditOptions(payload)
+      : { content: SORRY_TEXT, embeds: [], components: [], allowedMentions: { parse: [] } },
+  );
 }
 
 /** Error name and message only: discord.js errors can carry request bodies with tokens in URLs. */
