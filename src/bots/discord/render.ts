@@ -9,7 +9,7 @@ import {
 import type { Answer, AnswerKind, DatasetDetails, DatasetHit } from '../../knowledge/index.js';
 import { type ActionStore, type ButtonAction, createActionStore, encodeCustomId } from './actions.js';
 import { LIMITS } from './limits.js';
-import { clip, codeBlock, markdownLink, moreSuffix, neutralise, safeUrl } from './text.js';
+import { clip, codeBlock, inlineCode, markdownLink, moreSuffix, neutralise, safeUrl } from './text.js';
 
 /** A Discord message body in the API's own shape, ready for any create/edit route. */
 export interface DiscordMessagePayload {
@@ -108,11 +108,6 @@ function description(answer: Answer, link: string | undefined): string {
   const text = [neutralise(answer.summary.trim()), bullets(answer.points)].filter(Boolean).join('\n\n');
   const room = LIMITS.embedDescription - (code ? code.length + 2 : 0);
   return [clip(text, room, moreSuffix(link)), code].filter(Boolean).join('\n\n');
-}
-
-function inlineCode(text: string): string {
-  const clean = text.replace(/[`\r\n]/g, '').trim();
-  return clean ? `\`${clean}\`` : '—';
 }
 
 function shortDate(iso: string | undefined): string | undefined {

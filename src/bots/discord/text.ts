@@ -6,16 +6,25 @@ const ZWSP = '\u200b';
  * the visible text the same; a zero-width space breaks mention syntax without changing the look.
  */
 export function neutralise(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/[[\]]/g, (c) => `\\${c}`)
-    .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)
-    .replace(/<(@|#)/g, `<$1${ZWSP}`);
+  return breakMentions(text.replace(/\\/g, '\\\\').replace(/[[\]]/g, (c) => `\\${c}`));
 }
 
-/** Code blocks show text literally; only a fence inside could break out of one. */
+function breakMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<(@|#)/g, `<$1${ZWSP}`);
+}
+
+/**
+ * Code shows text literally (no links, no mentions), so only a fence inside could break out; the
+ * invisible break in mention syntax is belt and braces and does not change what a reader copies.
+ */
 export function neutraliseCode(text: string): string {
-  return text.replace(/`{3,}/g, (fence) => fence.split('').join(ZWSP));
+  return breakMentions(text.replace(/`{3,}/g, (fence) => fence.split('').join(ZWSP)));
+}
+
+/** Inline code around an identifier: backticks and line breaks removed so it cannot break out. */
+export function inlineCode(text: string): string {
+  const clean = breakMentions(text.replace(/[`\r\n]/g, '').trim());
+  return clean ? `\`${clean}\`` : '—';
 }
 
 /** An http(s) URL safe to put inside `[text](url)` or an embed's url, or undefined. */
