@@ -1,0 +1,39 @@
+import { createInterface } from 'node:readline/promises';
+import type { Readable, Writable } from 'node:stream';
+import type { Engine } from '../../intents/index.js';
+import { renderText } from './renderText.js';
+
+/** Interactive terminal conversation; one conversation key for the whole session. */
+export async function runChat(
+  engine: Engine,
+  input: Readable,
+  output: Writable & { isTTY?: boolean; columns?: number },
+) {
+  const tty = Boolean(output.isTTY);
+  const style = { width: Math.min(100, (output.columns ?? 80) - 2), color: tty };
+  const conversation = `terminal:${process.pid}:${Date.now()}`;
+  const rl = createInterface({ input, output, terminal: tty });
+  output.write(
+    `civic-data-bot: ask about open data access in ${engine
+      .cities()
+      .map((c) => c.name)
+      .join(', ')}.\nType a question, "help" for examples, or "quit" to leave.\n\n`,
+  );
+  const prompt = tty ? 'you> ' : '';
+  rl.setPrompt(prompt);
+  rl.prompt();
+  for await (const line of rl) {
+    const text = line.trim();
+    if (/^(?:quit|exit|\/quit|\/exit|:q)$/i.test(text)) break;
+    if (text) {
+      try {
+        const reply = await engine.ask({ text, conversation });
+        output.write(`\n${renderText(reply.answer, style)}\n\n`);
+      } catch (err) {
+        output.write(`\nSorry, something went wrong: ${(err as Error).message}\n\n`);
+      }
+    }
+    rl.prompt();
+  }
+  rl.close();
+}

@@ -1,0 +1,75 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { z } from 'zod';
+import type { Engine, EngineReply } from '../../intents/index.js';
+import { renderText } from './renderText.js';
+
+const LineObject = z.looseObject({
+  q: z.string().optional(),
+  question: z.string().optional(),
+  text: z.string().optional(),
+  conversation: z.union([z.string(), z.number()]).optional(),
+});
+
+/** A stdin line: a plain question, or a JSON object with `q` (and optionally `conversation`). */
+export function parseLine(line: string): { text: string; conversation?: string } {
+  const trimmed = line.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      const parsed = LineObject.safeParse(JSON.parse(trimmed));
+      if (parsed.success) {
+        const o = parsed.data;
+        return {
+          text: o.q ?? o.question ?? o.text ?? '',
+          ...(o.conversation !== undefined ? { conversation: `jsonl:${o.conversation}` } : {}),
+        };
+      }
+    } catch {
+      // Not JSON after all: the line is the question.
+    }
+  }
+  return { text: line };
+}
+
+/** The `--json` object: the contract is `intent`, `city`, `text` and `answer`. */
+export function toJsonRecord(reply: EngineReply): string {
+  return JSON.stringify({
+    intent: reply.intent,
+    city: reply.city,
+    confidence: reply.confidence,
+    text: renderText(reply.answer),
+    answer: reply.answer,
+  });
+}
+
+/** Answers stdin line by line, in order, in one process; lines with the same `conversation` share context. */
+export async function runJsonl(engine: Engine, input: Readable, output: Writable): Promise<number> {
+  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let buffer: string[] = [];
+  let count = 0;
+  const flush = () => {
+    if (buffer.length) output.write(`${buffer.join('\n')}\n`);
+    buffer = [];
+  };
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    const { text, conversation } = parseLine(line);
+    let record: string;
+    try {
+      record = toJsonRecord(await engine.ask({ text, ...(conversation ? { conversation } : {}) }));
+    } catch (err) {
+      // One bad line must not end the stream: answer it as an error and go on.
+      record = JSON.stringify({
+        intent: 'out_of_scope',
+        city: 'none',
+        text: `Sorry, something went wrong: ${(err as Error).message}`,
+        error: true,
+      });
+    }
+    buffer.push(record);
+    count++;
+    if (buffer.length >= 256) flush();
+  }
+  flush();
+  return count;
+}

@@ -1,0 +1,77 @@
+import type { Answer } from '../../knowledge/index.js';
+
+export interface TextStyle {
+  /** Wrap width; 0 means no wrapping (the `--json` text field). */
+  width: number;
+  color: boolean;
+}
+
+const PLAIN: TextStyle = { width: 0, color: false };
+const ansi = (code: string, s: string, on: boolean) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+
+function wrap(text: string, width: number, indent = ''): string {
+  if (width <= 0) return indent + text;
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = indent;
+    for (const word of para.split(' ')) {
+      if (line.trim() && line.length + word.length + 1 > width) {
+        out.push(line.trimEnd());
+        line = ' '.repeat(indent.length);
+      }
+      line += (line.trim() ? ' ' : '') + word;
+    }
+    out.push(line.trimEnd());
+  }
+  return out.join('\n');
+}
+
+const bullet = (text: string, style: TextStyle, depth = 0) => {
+  const pad = '  '.repeat(depth);
+  const body = wrap(text, style.width ? style.width - 2 - pad.length : 0, '');
+  return `${pad}- ${body.split('\n').join(`\n${pad}  `)}`;
+};
+
+/** The plain-text rendering of an Answer: the terminal shows it, and `--json` carries it as `text`. */
+export function renderText(answer: Answer, style: TextStyle = PLAIN): string {
+  const lines: string[] = [];
+  lines.push(ansi('1', answer.title, style.color));
+  lines.push(wrap(answer.summary, style.width));
+  if (answer.points.length) lines.push('', ...answer.points.map((p) => bullet(p, style)));
+  for (const section of answer.sections) {
+    lines.push('', ansi('1', section.heading, style.color));
+    if (section.summary) lines.push(wrap(section.summary, style.width));
+    lines.push(...section.points.map((p) => bullet(p, style)));
+  }
+  if (answer.body) lines.push('', '-----', answer.body, '-----');
+  if (answer.datasets?.length) {
+    lines.push('');
+    for (const d of answer.datasets) {
+      const meta = [d.id, d.type, d.updatedAt ? `updated ${d.updatedAt.slice(0, 10)}` : undefined]
+        .filter(Boolean)
+        .join(' | ');
+      lines.push(bullet(`${ansi('1', d.title || d.id, style.color)} (${meta})`, style));
+      if (d.description) lines.push(bullet(d.description.slice(0, 200), style, 1));
+      if (d.pageUrl) lines.push(bullet(`Page: ${d.pageUrl}`, style, 1));
+      if (d.apiUrl) lines.push(bullet(`API: ${d.apiUrl}`, style, 1));
+    }
+  }
+  if (answer.dataset) {
+    const d = answer.dataset;
+    if (d.columns.length) {
+      lines.push('', ansi('1', `Columns (${d.columns.length})`, style.color));
+      lines.push(...d.columns.map((c) => bullet(`${c.name} [${c.fieldName}]: ${c.type}`, style)));
+    }
+    if (d.example) lines.push('', ansi('1', 'Try it', style.color), d.example);
+  }
+  if (answer.choices.length) lines.push('', `Options: ${answer.choices.map((c) => c.label).join(' | ')}`);
+  if (answer.notices.length)
+    lines.push('', ...answer.notices.map((n) => ansi('33', `Note: ${n}`, style.color)));
+  if (answer.sources.length) {
+    lines.push('', ansi('2', 'Sources:', style.color));
+    lines.push(
+      ...answer.sources.map((s) => ansi('2', `- ${s.title}${s.url ? ` <${s.url}>` : ''}`, style.color)),
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { buildEngine } from './app.js';
+import { parseArgs } from './cliArgs.js';
+import { runChat } from './bots/terminal/chat.js';
+import { runJsonl, toJsonRecord } from './bots/terminal/jsonl.js';
+import { renderText } from './bots/terminal/renderText.js';
+import { ConfigError, loadConfig } from './config.js';
+import type { EngineReply } from './intents/index.js';
+import { CityFileError } from './knowledge/index.js';
+import { createLogger } from './logger.js';
+
+const USAGE = `civic-data-bot: open data access answers for the City of Miami, Kansas City (MO) and the City of Los Angeles
+
+Usage:
+  civic-data-bot ask "QUESTION" [--json]     answer one question
+  civic-data-bot ask --jsonl                 answer stdin, one question per line (plain, or {"q":..., "conversation":...})
+  civic-data-bot chat                        interactive conversation
+  civic-data-bot search CITY QUERY [--json]  live dataset search (CITY: los-angeles, LA, "kansas city", miami ...)
+  civic-data-bot dataset CITY ID [--json]    dataset details by portal id
+  civic-data-bot --help | --version
+
+Options may stand anywhere on the command line.`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+function print(reply: EngineReply, json: boolean) {
+  const tty = Boolean(process.stdout.isTTY);
+  process.stdout.write(
+    `${json ? toJsonRecord(reply) : renderText(reply.answer, { width: tty ? Math.min(100, (process.stdout.columns ?? 80) - 2) : 100, color: tty })}\n`,
+  );
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { command, args, flags, unknown } = parseArgs(argv);
+  if (flags.has('--version')) {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (flags.has('--help') || !command || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return command || flags.has('--help') ? 0 : 2;
+  }
+  if (unknown.length) {
+    process.stderr.write(`Unknown option ${unknown[0]}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const config = loadConfig();
+  // The CLI stays quiet unless asked: stdout is the answer, logs go to stderr.
+  const logger = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', { pretty: false });
+  const engine = buildEngine(config, logger);
+  const json = flags.has('--json');
+
+  switch (command) {
+    case 'ask': {
+      if (flags.has('--jsonl')) {
+        await runJsonl(engine, process.stdin, process.stdout);
+        return 0;
+      }
+      print(await engine.ask({ text: args.join(' ') }), json);
+      return 0;
+    }
+    case 'chat':
+      await runChat(engine, process.stdin, process.stdout);
+      return 0;
+    case 'search':
+    case 'dataset': {
+      // CITY may be several words ("kansas city"); the engine knows the names.
+      const split = engine.splitCity(args.join(' '));
+      const city = split?.city ?? args[0] ?? '';
+      const rest = split ? split.rest : args.slice(1).join(' ');
+      const reply =
+        command === 'search'
+          ? await engine.searchDatasets({ city, query: rest })
+          : await engine.datasetDetails({ city, id: rest });
+      print(reply, json);
+      return 0;
+    }
+    default:
+      process.stderr.write(`Unknown command "${command}"\n\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof ConfigError || err instanceof CityFileError) process.stderr.write(`${err.message}\n`);
+    else process.stderr.write(`civic-data-bot failed: ${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = err instanceof ConfigError ? 2 : 1;
+  },
+);

@@ -1,0 +1,22 @@
+/** Options may stand anywhere on the command line (DESIGN.md); `--` ends them. */
+const FLAGS = new Set(['--json', '--jsonl', '--help', '-h', '--version', '-v']);
+
+export function parseArgs(argv: string[]): {
+  command?: string;
+  args: string[];
+  flags: Set<string>;
+  unknown: string[];
+} {
+  const flags = new Set<string>();
+  const positional: string[] = [];
+  const unknown: string[] = [];
+  let onlyPositional = false;
+  for (const a of argv) {
+    if (!onlyPositional && a === '--') onlyPositional = true;
+    else if (!onlyPositional && FLAGS.has(a)) flags.add(a === '-h' ? '--help' : a === '-v' ? '--version' : a);
+    else if (!onlyPositional && a.startsWith('--')) unknown.push(a);
+    else positional.push(a);
+  }
+  const [command, ...args] = positional;
+  return { command, args, flags, unknown };
+}

@@ -1,0 +1,147 @@
+import type { Answer, City, DatasetDetails, Intent } from '../../knowledge/index.js';
+import type { SearchFailure, SearchOk } from '../../search/types.js';
+import { makeAnswer } from './common.js';
+
+export const PAGE_SIZE = 5;
+
+export function portalSearchLink(city: City, query: string): string[] {
+  return city.portals.map((p) => `${p.name}: ${p.searchUrl.replace('{q}', encodeURIComponent(query))}`);
+}
+
+function requestPath(city: City): string {
+  return city.topics.request_access.summary;
+}
+
+export function datasetsAnswer(
+  city: City,
+  query: string,
+  result: SearchOk,
+  offset: number,
+  confidence: number,
+): Answer {
+  const notices: string[] = [];
+  if (result.stale) notices.push('Live search failed just now, so these results come from a recent cache.');
+  if (result.failedPortals.length) {
+    const names = city.portals.filter((p) => result.failedPortals.includes(p.id)).map((p) => p.name);
+    notices.push(`Could not reach ${names.join(', ')} just now; results are from the other portal(s).`);
+  }
+  if (result.hits.length === 0) {
+    return makeAnswer({
+      kind: 'datasets',
+      intent: 'find_dataset',
+      city: city.id,
+      title: `No ${city.name} datasets found for "${query}"`,
+      summary: `I searched ${city.portals.map((p) => p.name).join(' and ')} for "${query}" and found nothing. Try a broader or different word (e.g. one keyword), or search the portal yourself.`,
+      points: [
+        ...portalSearchLink(city, query),
+        `If the data isn't published, you can ask for it: ${requestPath(city)}`,
+      ],
+      datasets: [],
+      total: 0,
+      notices,
+      sources: city.portals.map((p) => ({ title: p.name, url: p.homeUrl })),
+      confidence,
+    });
+  }
+  const shownTo = offset + result.hits.length;
+  const hasMore = shownTo < result.total;
+  return makeAnswer({
+    kind: 'datasets',
+    intent: 'find_dataset',
+    city: city.id,
+    title: `${city.name} datasets for "${query}"`,
+    summary: `Found ${result.total} dataset${result.total === 1 ? '' : 's'} for "${query}" on ${city.portals
+      .map((p) => p.name)
+      .join(' and ')}; showing ${offset + 1}-${shownTo}.`,
+    points: hasMore
+      ? [`More results: ask for the next page, or search the portal: ${portalSearchLink(city, query)[0]}`]
+      : [],
+    datasets: result.hits,
+    total: result.total,
+    ...(hasMore ? { more: { city: city.id, query, offset: shownTo } } : {}),
+    notices,
+    sources: city.portals.map((p) => ({ title: p.name, url: p.homeUrl })),
+    confidence,
+  });
+}
+
+const FAILURE_TEXT: Record<SearchFailure, string> = {
+  unavailable: 'the portal could not be reached',
+  timeout: 'the portal did not answer in time',
+  rate_limited: 'the portal is rate-limiting requests right now',
+  bad_response: 'the portal sent a response I could not read',
+  not_found: 'the portal has no such dataset',
+};
+
+export function searchFailedAnswer(
+  city: City,
+  intent: Intent,
+  query: string,
+  error: SearchFailure,
+  confidence: number,
+): Answer {
+  return makeAnswer({
+    kind: 'upstream_error',
+    intent,
+    city: city.id,
+    title: `Live search is unavailable for ${city.name} right now`,
+    summary: `I couldn't search for "${query}" live: ${FAILURE_TEXT[error]}. You can run the same search on the portal's own search page:`,
+    points: [
+      ...portalSearchLink(city, query),
+      `If the data isn't published, you can ask for it: ${requestPath(city)}`,
+    ],
+    sources: city.portals.map((p) => ({ title: p.name, url: p.homeUrl })),
+    confidence,
+  });
+}
+
+export function noSearchAnswer(city: City, query: string, confidence: number): Answer {
+  return makeAnswer({
+    kind: 'datasets',
+    intent: 'find_dataset',
+    city: city.id,
+    title: `Searching ${city.name} for "${query}"`,
+    summary: `Live search is off here, so here is the portal's own search for "${query}":`,
+    points: portalSearchLink(city, query),
+    sources: city.portals.map((p) => ({ title: p.name, url: p.homeUrl })),
+    confidence,
+  });
+}
+
+export function datasetDetailsAnswer(
+  city: City,
+  details: DatasetDetails,
+  stale: boolean,
+  guidance: Answer | undefined,
+  confidence: number,
+): Answer {
+  const points = [
+    `ID: ${details.id}`,
+    ...(details.apiUrl ? [`API endpoint: ${details.apiUrl}`] : []),
+    ...(details.pageUrl ? [`Dataset page: ${details.pageUrl}`] : []),
+    ...(details.updatedAt ? [`Last updated: ${details.updatedAt}`] : []),
+    ...(details.rowsUpdatedAt ? [`Rows last updated: ${details.rowsUpdatedAt}`] : []),
+    ...(details.license ? [`License: ${details.license}`] : []),
+    ...(details.attribution ? [`Attribution: ${details.attribution}`] : []),
+    ...(details.category ? [`Category: ${details.category}`] : []),
+    ...(details.rowCount !== undefined ? [`Rows: ${details.rowCount}`] : []),
+  ];
+  return makeAnswer({
+    kind: 'dataset_details',
+    intent: 'dataset_id',
+    city: city.id,
+    title: details.title || details.id,
+    summary: details.description || `Dataset ${details.id} on ${city.name}'s ${details.platform} portal.`,
+    points,
+    sections: guidance
+      ? [{ heading: guidance.title, summary: guidance.summary, points: guidance.points }]
+      : [],
+    dataset: details,
+    notices: stale ? ['The portal failed just now; these details come from a recent cache.'] : [],
+    sources: [
+      ...(details.pageUrl ? [{ title: details.title || details.id, url: details.pageUrl }] : []),
+      ...(guidance?.sources ?? []),
+    ],
+    confidence,
+  });
+}

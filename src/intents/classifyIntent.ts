@@ -1,0 +1,107 @@
+import type { Intent } from '../knowledge/index.js';
+import { DATA_WORDS, SIGNALS } from './signals.js';
+
+export interface Classification {
+  intent: Intent;
+  /** 0..1: how clearly the text asks this rather than something else. */
+  confidence: number;
+  /** The question carried no intent evidence of its own (a follow-up like "what about LA?"). */
+  bare: boolean;
+  scores: Partial<Record<Intent, number>>;
+}
+
+/** On a tie, the more specific ask wins (the labelling rules: an appeal beats the rate limit it mentions). */
+const PRIORITY: Intent[] = [
+  'draft_request',
+  'denied_appeal',
+  'evaluation',
+  'penalties',
+  'fees',
+  'timeline',
+  'forms',
+  'dataset_id',
+  'rate_limits',
+  'request_access',
+  'api_key',
+  'contact',
+  'find_dataset',
+  'process',
+  'portal',
+  'help',
+  'out_of_scope',
+];
+
+const GREETING_ONLY =
+  /^(?:hi|hello|hey|hiya|howdy|yo|sup|help|thanks?|thank you|ty|cheers|good (?:morning|afternoon|evening))(?: (?:there|bot|all|everyone|folks|team|again|pls|please))?$/;
+
+// "not worried about cost", "fines aside": words the asker sets aside are not the ask.
+const SET_ASIDE =
+  /(?<![a-z0-9])(?:(?:not|dont|do not|im not) (?:worried|asking|concerned|interested|bothered|care) (?:about )?(?:the )?[a-z]+(?: [a-z]+)?|(?:never ?mind|forget(?: about)?|besides|apart from|other than) (?:the )?[a-z]+|[a-z]+ aside)(?![a-z0-9])/g;
+
+function score(text: string): Partial<Record<Intent, number>> {
+  // The strongest piece of evidence decides; more of the same only adds a little, so a pile of
+  // topical words ("api", "key", "token") cannot outvote one clear ask ("how much").
+  const hits: Partial<Record<Intent, number[]>> = {};
+  for (const signal of SIGNALS) {
+    if (!signal.re.test(text)) continue;
+    const list = hits[signal.intent] ?? [];
+    list.push(signal.weight);
+    hits[signal.intent] = list;
+  }
+  const scores: Partial<Record<Intent, number>> = {};
+  for (const [intent, weights] of Object.entries(hits) as [Intent, number[]][]) {
+    const max = Math.max(...weights);
+    const sum = weights.reduce((a, b) => a + b, 0);
+    scores[intent] = max + Math.min(1, 0.25 * (sum - max));
+  }
+  return scores;
+}
+
+/** The sentence that carries the ask: the last question, else the last sentence. */
+function focusSentence(text: string): string | undefined {
+  const parts = text.split(/ (?=[.?](?: |$))/);
+  if (parts.length < 2) return undefined;
+  const sentences = parts.map((p) => ({ q: p.startsWith('?'), text: p.replace(/^[.?] ?/, '').trim() }));
+  // A part starting with "?" followed a question: the question is the part before it.
+  const questions = sentences
+    .flatMap((s, i) => (s.q && i > 0 ? [sentences[i - 1]!.text] : []))
+    .filter(Boolean);
+  return questions.at(-1) ?? sentences.filter((s) => s.text).at(-1)?.text;
+}
+
+/** Scores `text` (normalised, place names removed) against every intent's signals. */
+export function classifyIntent(text: string): Classification {
+  text = text.replace(SET_ASIDE, ' ');
+  const plain = text
+    .replace(/(?:^| )[.?](?= |$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const scores = score(plain);
+  // In a long message the final question weighs more than the story before it.
+  const focus = focusSentence(text);
+  if (focus && focus !== plain) {
+    for (const [intent, v] of Object.entries(score(focus)) as [Intent, number][])
+      scores[intent] = (scores[intent] ?? 0) + 0.5 * v;
+  }
+  const hasDataWords = DATA_WORDS.test(plain);
+  // Unrelated topics lose to any data-access ask; without one they decide.
+  if (hasDataWords) delete scores.out_of_scope;
+  else if (scores.out_of_scope) return { intent: 'out_of_scope', confidence: 0.8, bare: false, scores };
+  if (GREETING_ONLY.test(plain))
+    return { intent: 'help', confidence: 0.95, bare: false, scores: { help: 10 } };
+  const ranked = (Object.entries(scores) as [Intent, number][]).sort(
+    (a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]),
+  );
+  const [top, second] = ranked;
+  if (!top) {
+    return {
+      intent: hasDataWords ? 'portal' : 'out_of_scope',
+      confidence: hasDataWords ? 0.3 : text.length === 0 ? 0.2 : 0.5,
+      bare: true,
+      scores,
+    };
+  }
+  const margin = top[1] - (second?.[1] ?? 0);
+  const confidence = Math.min(0.99, 0.45 + Math.min(top[1], 10) * 0.03 + Math.min(margin, 6) * 0.05);
+  return { intent: top[0], confidence: Number(confidence.toFixed(2)), bare: false, scores };
+}

@@ -1,0 +1,29 @@
+import { LRUCache } from 'lru-cache';
+import type { Intent } from '../knowledge/index.js';
+
+/** What a conversation remembers between questions. */
+export interface ConversationState {
+  city?: string;
+  intent?: Intent;
+  /** Last dataset search topic, so "what about LA?" after a search searches LA. */
+  query?: string;
+}
+
+export interface ContextStore {
+  get(key: string): ConversationState | undefined;
+  set(key: string, state: ConversationState): void;
+}
+
+/** Bounded in size and time: old conversations are forgotten, never grow memory without bound. */
+export function createContextStore(opts: { max?: number; ttlMs?: number } = {}): ContextStore {
+  const cache = new LRUCache<string, ConversationState>({
+    max: opts.max ?? 5000,
+    ttl: opts.ttlMs ?? 30 * 60_000,
+  });
+  return {
+    get: (key) => cache.get(key),
+    set: (key, state) => {
+      cache.set(key, state);
+    },
+  };
+}

@@ -1,0 +1,259 @@
+import type { Answer, City, Intent, TopicIntent } from '../knowledge/index.js';
+import { TOPIC_INTENTS } from '../knowledge/index.js';
+import type { DatasetSearch } from '../search/types.js';
+import {
+  datasetDetailsAnswer,
+  datasetsAnswer,
+  noSearchAnswer,
+  PAGE_SIZE,
+  searchFailedAnswer,
+} from './answers/datasetAnswers.js';
+import { draftAnswer, type DraftDetails } from './answers/draftAnswer.js';
+import {
+  clarifyCityAnswer,
+  helpAnswer,
+  outOfScopeAnswer,
+  unsupportedPlaceAnswer,
+} from './answers/simpleAnswers.js';
+import { makeAnswer } from './answers/common.js';
+import { multiCityTopicAnswer, topicAnswer } from './answers/topicAnswer.js';
+import { classifyIntent } from './classifyIntent.js';
+import { type ContextStore, createContextStore } from './context.js';
+import { findDatasetId } from './datasetId.js';
+import { extractTopic } from './extractTopic.js';
+import { createCityFinder } from './findCity.js';
+import { normalizeQuestion } from './normalize.js';
+import type { Engine, EngineReply, Question } from './types.js';
+
+export interface EngineDeps {
+  cities: City[];
+  /** Live portal search; without it dataset questions link the portals' own search pages. */
+  search?: DatasetSearch;
+  context?: ContextStore;
+}
+
+const isTopicIntent = (i: Intent): i is TopicIntent => (TOPIC_INTENTS as readonly string[]).includes(i);
+const FOLLOW_UP =
+  /^(?:and|what about|how about|same (?:for|in)|for|in|now|ok|okay|also|then|and for|and in|what of)\b/;
+const LOW_CONFIDENCE = 0.5;
+
+export function createEngine(deps: EngineDeps): Engine {
+  const { cities, search } = deps;
+  const byId = new Map(cities.map((c) => [c.id, c]));
+  const finder = createCityFinder(cities);
+  const context = deps.context ?? createContextStore();
+
+  function reply(answer: Answer): EngineReply {
+    return { intent: answer.intent, city: answer.city, confidence: answer.confidence, answer };
+  }
+
+  async function findDatasets(
+    city: City,
+    query: string,
+    offset: number,
+    confidence: number,
+  ): Promise<Answer> {
+    if (!search) return noSearchAnswer(city, query, confidence);
+    const result = await search.search(city.portals, query, { limit: PAGE_SIZE, offset });
+    return result.ok
+      ? datasetsAnswer(city, query, result, offset, confidence)
+      : searchFailedAnswer(city, 'find_dataset', query, result.error, confidence);
+  }
+
+  async function describeDataset(
+    city: City,
+    id: string,
+    confidence: number,
+    withGuidance: boolean,
+  ): Promise<Answer> {
+    const guidance = withGuidance ? topicAnswer(city, 'dataset_id', confidence) : undefined;
+    if (!search) {
+      return guidance
+        ? {
+            ...guidance,
+            notices: [...guidance.notices, `Live dataset details are off here; look up ${id} on the portal.`],
+          }
+        : noSearchAnswer(city, id, confidence);
+    }
+    const result = await search.details(city.portals, id);
+    if (result.ok) return datasetDetailsAnswer(city, result.details, result.stale, guidance, confidence);
+    const failed = searchFailedAnswer(city, 'dataset_id', id, result.error, confidence);
+    return guidance ? { ...guidance, notices: [failed.summary, ...failed.points] } : failed;
+  }
+
+  function draftDetails(original: string, rest: string): DraftDetails {
+    const lower = original.toLowerCase();
+    const purpose: DraftDetails['purpose'] = /\b(appeal|dispute|revok|suspend|denied|reject)/.test(lower)
+      ? 'appeal'
+      : /\b(api key|app token|token|key)\b/.test(lower)
+        ? 'api_key'
+        : /\bpublish|release|add\b/.test(lower)
+          ? 'publish'
+          : /\brestricted|access\b/.test(lower)
+            ? 'restricted'
+            : 'general';
+    const volume =
+      /\b(\d[\d,.]*\s*k?\s*(?:calls|requests|hits|queries)(?:\s*(?:a|per|each|\/)\s*(?:day|hour|minute|second|month))?)/i.exec(
+        original,
+      )?.[1];
+    const about =
+      /\b(?:publish(?:ing)?|release|access to|data on|data about|for)\s+(?:the\s+)?([^.?!,;]+?)(?:\s+(?:as a dataset|for a|for my|for our|for the|its for|it'?s for|we expect|so that|because)\b|[.?!,;]|$)/i.exec(
+        original,
+      )?.[1];
+    const subject =
+      purpose === 'api_key' ? 'API key' : (about ?? extractTopic(rest)).replace(/\s+/g, ' ').trim();
+    return { purpose, ...(subject ? { subject } : {}), ...(volume ? { volume } : {}) };
+  }
+
+  async function ask(question: Question): Promise<EngineReply> {
+    const norm = normalizeQuestion(question.text ?? '');
+    const state = question.conversation ? context.get(question.conversation) : undefined;
+    if (!norm.text) {
+      const answer = helpAnswer(cities, 'none', 0.3);
+      answer.notices.push("Your message was empty, so here's what I can do.");
+      return reply(answer);
+    }
+    const match = finder.find(norm.text);
+    const cls = classifyIntent(match.rest);
+    const named = match.cityIds.map((id) => byId.get(id)!);
+    const datasetId = findDatasetId(norm.original);
+
+    let intent = cls.intent;
+    let confidence = cls.confidence;
+    const followUp =
+      cls.bare && state?.intent && (named.length > 0 || match.other || FOLLOW_UP.test(match.rest));
+    if (followUp && state?.intent) {
+      intent = state.intent;
+      confidence = 0.8;
+    } else if (cls.bare) {
+      // No ask of its own: "LA?" or "kc open data" is about the portal, "kc 311 calls data" is a
+      // search, and a sentence with no data words at all is small talk about the place.
+      const words = match.rest.split(' ').filter((w) => /[a-z0-9]/.test(w));
+      const topic = extractTopic(match.rest);
+      if (intent === 'portal' && topic) intent = 'find_dataset';
+      else if ((named.length > 0 || match.other) && words.length <= 2) intent = 'portal';
+      confidence = Math.max(confidence, 0.5);
+    }
+    if (
+      datasetId &&
+      ['find_dataset', 'dataset_id', 'portal', 'process', 'api_key', 'out_of_scope'].includes(intent)
+    ) {
+      intent = 'dataset_id';
+    }
+
+    let cityRef: string = named[0]?.id ?? (match.other ? 'other' : (state?.city ?? 'none'));
+    const target = byId.get(cityRef);
+    let answer: Answer;
+    let query: string | undefined;
+
+    if (intent === 'help') {
+      answer = helpAnswer(cities, cityRef === 'other' ? 'none' : cityRef, confidence);
+      if (cityRef === 'other') cityRef = 'none';
+    } else if (intent === 'out_of_scope') {
+      answer = outOfScopeAnswer(cities, cityRef, confidence);
+    } else if (cityRef === 'other' && match.other) {
+      const resembles = match.other.resembles ? byId.get(match.other.resembles) : undefined;
+      answer = unsupportedPlaceAnswer(cities, match.other.name, resembles, intent, confidence);
+    } else if (intent === 'find_dataset') {
+      query = extractTopic(match.rest) || (followUp ? state?.query : undefined) || '';
+      if (!target)
+        answer = clarifyCityAnswer(
+          cities,
+          intent,
+          query ? `"${query}" datasets` : 'a dataset search',
+          confidence,
+        );
+      else if (!query) {
+        answer = makeAnswer({
+          kind: 'clarify',
+          intent,
+          city: target.id,
+          title: `What should I search ${target.name} for?`,
+          summary: `Tell me a topic, e.g. "${target.name} building permits data" or "any 311 data in ${target.name}?"`,
+          confidence,
+        });
+      } else answer = await findDatasets(target, query, 0, confidence);
+    } else if (intent === 'dataset_id' && datasetId && target) {
+      answer = await describeDataset(target, datasetId.id, confidence, true);
+    } else if (intent === 'draft_request') {
+      answer = target
+        ? draftAnswer(target, draftDetails(norm.original, match.rest), confidence)
+        : clarifyCityAnswer(cities, intent, 'the request letter (which city should it go to?)', confidence);
+    } else if (isTopicIntent(intent)) {
+      if (named.length > 1)
+        answer = multiCityTopicAnswer(named, intent, named[0]!.id, confidence, { brief: false });
+      else if (target) answer = topicAnswer(target, intent, confidence);
+      else answer = multiCityTopicAnswer(cities, intent, 'none', confidence, { brief: true });
+    } else {
+      answer = helpAnswer(cities, 'none', confidence);
+    }
+
+    if (named.length > 0 && match.other)
+      answer.notices.push(
+        `I don't cover ${match.other.name}; this answer is for ${named.map((c) => c.name).join(' and ')}.`,
+      );
+    if (confidence < LOW_CONFIDENCE && answer.kind !== 'out_of_scope') {
+      answer.notices.push(
+        'I\'m not sure I understood the question; this is my best guess. Try rephrasing, or ask "help".',
+      );
+    }
+    if (norm.truncated)
+      answer.notices.push('Your message was very long, so I only read the beginning of it.');
+
+    if (question.conversation) {
+      context.set(question.conversation, {
+        intent,
+        city: byId.has(answer.city) ? answer.city : state?.city,
+        query: query ?? state?.query,
+      });
+    }
+    return reply(answer);
+  }
+
+  function resolveCity(name: string): City | undefined {
+    const id = finder.resolve(name);
+    return id ? byId.get(id) : undefined;
+  }
+
+  function unknownCity(name: string, intent: Intent): EngineReply {
+    const m = finder.find(normalizeQuestion(name).text);
+    if (m.other) {
+      const resembles = m.other.resembles ? byId.get(m.other.resembles) : undefined;
+      return reply(unsupportedPlaceAnswer(cities, m.other.name, resembles, intent, 0.9));
+    }
+    return reply(clarifyCityAnswer(cities, intent, `"${name.slice(0, 60)}"`, 0.5));
+  }
+
+  return {
+    ask,
+    async searchDatasets({ city, query, offset = 0, conversation }) {
+      const target = resolveCity(city);
+      if (!target) return unknownCity(city, 'find_dataset');
+      const q = normalizeQuestion(query).original;
+      if (!q) return reply(clarifyCityAnswer(cities, 'find_dataset', 'a dataset search (add a topic)', 0.5));
+      if (conversation) context.set(conversation, { city: target.id, intent: 'find_dataset', query: q });
+      return reply(await findDatasets(target, q, Math.max(0, offset), 0.95));
+    },
+    async datasetDetails({ city, id, conversation }) {
+      const target = resolveCity(city);
+      if (!target) return unknownCity(city, 'dataset_id');
+      const clean = normalizeQuestion(id).original.trim();
+      if (conversation) context.set(conversation, { city: target.id, intent: 'dataset_id' });
+      return reply(await describeDataset(target, clean, 0.95, false));
+    },
+    async suggestDatasets({ city, prefix, limit = 25 }) {
+      const target = resolveCity(city);
+      if (!target || !search) return [];
+      return search.suggest(target.portals, normalizeQuestion(prefix).original, Math.min(25, limit));
+    },
+    cities: () => cities.map((c) => ({ id: c.id, name: c.name })),
+    splitCity(text) {
+      const words = normalizeQuestion(text).original.split(/\s+/).filter(Boolean);
+      for (let n = Math.min(4, words.length); n >= 1; n--) {
+        const id = finder.resolve(words.slice(0, n).join(' '));
+        if (id) return { city: id, rest: words.slice(n).join(' ') };
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,197 @@
+import Fuse from 'fuse.js';
+import type { City } from '../knowledge/index.js';
+import { normalizeQuestion } from './normalize.js';
+import { OTHER_CITIES, OTHER_REGIONS } from './places.js';
+
+export interface CityMatch {
+  /** Covered cities named, in the order they appear. */
+  cityIds: string[];
+  /** An uncovered place named (first one), and the covered city it resembles, if any. */
+  other?: { name: string; resembles?: string };
+  /** The question with every place name removed, for intent and topic extraction. */
+  rest: string;
+}
+
+interface Phrase {
+  text: string;
+  cityId?: string;
+  otherName?: string;
+  resembles?: string;
+  kind: 'lookalike' | 'alias' | 'other-city' | 'region';
+}
+
+const norm = (s: string) => normalizeQuestion(s).text;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// An optional trailing "s" takes possessives, which lose their apostrophe in normalisation ("kcs portal").
+const wordRe = (phrase: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(phrase)}s?(?![\\p{L}\\p{N}])`, 'gu');
+const titleCase = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+
+/** Generic "X county" and "state of X" names we do not cover. */
+const GENERIC_OTHER =
+  /(?<![\p{L}\p{N}])((?:[a-z]+ ){0,2}[a-z]+ county|county of [a-z]+(?: [a-z]+)?|state of [a-z]+)(?![\p{L}\p{N}])/u;
+const NOT_A_PLACE_BEFORE_COUNTY = /^(the|my|our|a|which|what|each|every|per|in|for|of|by|and|or)$/;
+
+export interface CityFinder {
+  find(normalizedText: string): CityMatch;
+  /** Resolve a single name ("LA", "kansas-city", "kanas city") to a city id. */
+  resolve(name: string): string | undefined;
+}
+
+export function createCityFinder(cities: City[]): CityFinder {
+  const phrases: Phrase[] = [];
+  for (const city of cities) {
+    for (const l of city.lookalikes) {
+      for (const p of l.patterns)
+        phrases.push({ text: norm(p), otherName: l.name, resembles: city.id, kind: 'lookalike' });
+    }
+    const names = new Set(
+      [city.id.replace(/-/g, ' '), city.name, city.officialName, ...city.aliases].map(norm),
+    );
+    for (const n of names) if (n) phrases.push({ text: n, cityId: city.id, kind: 'alias' });
+  }
+  for (const c of OTHER_CITIES) phrases.push({ text: norm(c), otherName: titleCase(c), kind: 'other-city' });
+  for (const r of OTHER_REGIONS) phrases.push({ text: norm(r), otherName: titleCase(r), kind: 'region' });
+  // Longest first so "kansas city kansas" wins over "kansas city", and "la county" over "la".
+  const ordered = phrases
+    .map((p) => ({ ...p, re: wordRe(p.text) }))
+    .sort((a, b) => b.text.length - a.text.length);
+
+  // Typo tolerance only for names long enough to be unambiguous ("kanas city", "los angles", "miamii").
+  const fuzzyNames = [
+    ...new Set(phrases.filter((p) => p.kind === 'alias' && p.text.length >= 5).map((p) => p.text)),
+  ];
+  const aliasOwner = new Map(phrases.filter((p) => p.kind === 'alias').map((p) => [p.text, p.cityId!]));
+  const fuse = new Fuse(fuzzyNames, {
+    includeScore: true,
+    threshold: 0.3,
+    ignoreLocation: true,
+    minMatchCharLength: 4,
+  });
+
+  function fuzzyFind(words: string[]): { cityId: string; start: number; len: number } | undefined {
+    let best: { cityId: string; start: number; len: number; score: number } | undefined;
+    for (let n = 3; n >= 1; n--) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const gram = words.slice(i, i + n).join(' ');
+        if (gram.length < 5) continue;
+        // Fuse ranks candidates; bitap scores transpositions ("maimi") poorly, so short names also get
+        // a direct edit-distance look.
+        const hit =
+          fuse.search(gram, { limit: 1 })[0] ??
+          fuzzyNames
+            .filter((name) => name.length <= 8 && editDistance(gram, name) <= 1)
+            .map((item) => ({ item, score: 0.3, refIndex: 0 }))[0];
+        if (!hit || hit.score === undefined) continue;
+        // Close in length too: fuse alone would let "miami" match inside "miami beach parking".
+        if (Math.abs(hit.item.length - gram.length) > Math.max(1, Math.floor(hit.item.length / 5))) continue;
+        if (editDistance(gram, hit.item) > (hit.item.length >= 8 ? 2 : 1)) continue;
+        if (!best || hit.score < best.score)
+          best = { cityId: aliasOwner.get(hit.item)!, start: i, len: n, score: hit.score };
+      }
+    }
+    return best;
+  }
+
+  const canonical = (cityId: string) => norm(cities.find((c) => c.id === cityId)!.name);
+
+  function find(text: string): CityMatch {
+    let rest = ` ${text} `;
+    const found: { pos: number; end: number; phrase: Phrase }[] = [];
+    for (const p of ordered) {
+      p.re.lastIndex = 0;
+      rest = rest.replace(p.re, (m, offset: number) => {
+        found.push({ pos: offset, end: offset + m.length, phrase: p });
+        return ' '.repeat(m.length);
+      });
+    }
+    found.sort((a, b) => a.pos - b.pos);
+    // "miami-dade county" may match as "dade county" plus a stray "miami": a covered name touching
+    // its own look-alike is part of the look-alike.
+    const touchesLookalike = (f: (typeof found)[number]) =>
+      found.some(
+        (l) =>
+          l.phrase.kind === 'lookalike' &&
+          l.phrase.resembles === f.phrase.cityId &&
+          (Math.abs(l.pos - f.end) <= 1 || Math.abs(f.pos - l.end) <= 1),
+      );
+    const cityIds = [
+      ...new Set(
+        found.filter((f) => f.phrase.kind === 'alias' && !touchesLookalike(f)).map((f) => f.phrase.cityId!),
+      ),
+    ];
+    let other: CityMatch['other'];
+    const look = found.find((f) => f.phrase.kind === 'lookalike');
+    const otherCity = found.find((f) => f.phrase.kind === 'other-city');
+    const region = found.find((f) => f.phrase.kind === 'region');
+    if (look) other = { name: look.phrase.otherName!, resembles: look.phrase.resembles };
+    else if (otherCity) other = { name: otherCity.phrase.otherName! };
+    else if (region && cityIds.length === 0) {
+      // "kansas cty" is a typo of a covered city, not the state of Kansas.
+      const fuzzy = fuzzyFind(text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)));
+      if (fuzzy)
+        return find(
+          text
+            .split(' ')
+            .filter((w) => /[\p{L}\p{N}]/u.test(w))
+            .toSpliced(fuzzy.start, fuzzy.len, canonical(fuzzy.cityId))
+            .join(' '),
+        );
+      other = { name: region.phrase.otherName! };
+    }
+    if (!other && cityIds.length === 0) {
+      const generic = GENERIC_OTHER.exec(rest);
+      const first = generic?.[1]?.split(' ')[0] ?? '';
+      if (
+        generic &&
+        !NOT_A_PLACE_BEFORE_COUNTY.test(first) &&
+        !/^county of (the|a|our)\b/.test(generic[1]!)
+      ) {
+        other = { name: titleCase(generic[1]!) };
+      }
+    }
+    if (cityIds.length === 0 && !other) {
+      const words = rest
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /[\p{L}\p{N}]/u.test(w));
+      const fuzzy = fuzzyFind(words);
+      if (fuzzy) {
+        cityIds.push(fuzzy.cityId);
+        words.splice(fuzzy.start, fuzzy.len);
+        rest = ` ${words.join(' ')} `;
+      }
+    }
+    return { cityIds, other, rest: rest.replace(/\s+/g, ' ').trim() };
+  }
+
+  return {
+    find,
+    resolve(name) {
+      const text = norm(name.replace(/-/g, ' '));
+      const byId = cities.find((c) => c.id === name.trim().toLowerCase());
+      if (byId) return byId.id;
+      const m = find(text);
+      return !m.other && m.cityIds.length === 1 && m.rest.length === 0 ? m.cityIds[0] : undefined;
+    },
+  };
+}
+
+/** Damerau-Levenshtein (optimal string alignment) distance. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...new Array<number>(b.length).fill(0),
+  ]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}

@@ -1,0 +1,190 @@
+import type { Intent } from '../knowledge/index.js';
+
+/**
+ * Evidence for each intent: phrase patterns over normalised text (lower case, no apostrophes,
+ * "." and "?" kept as sentence marks), each with a weight. Written from the taxonomy and its
+ * labelling rules as paraphrase families, not from any question list. The ask outweighs the
+ * subject: "how much / how long / is there a form / what happens if / appeal / criteria" weigh 8,
+ * subjects such as API keys, requests, datasets or the portal 4-7, and topical words that also
+ * appear as distractors 1-3.
+ */
+export interface Signal {
+  intent: Intent;
+  weight: number;
+  re: RegExp;
+}
+
+/** A word of a dataset topic ("parking citation", "use of force"), not an access or filler word. */
+const T =
+  '(?:(?!(?:api|apis|key|keys|token|tokens|access|account|for|to|from|the|this|that|my|your|their|portal|open|an|a|i|it|new|city|get|is|are|do|does|any)(?![a-z0-9]))[a-z0-9-]+ )';
+const MSG = 'e ?mail|letter|message|note|request|dm|memo|inquiry|appeal|application|pitch|template|paragraph';
+const DATA_NOUN =
+  '(?:data|datasets?|records|stats|statistics|numbers|layers?|maps?|feeds?|inventory|results|shapefiles?|csv)';
+
+// biome-ignore format: a table reads best one family per line
+const TABLE: [Intent, number, string[]][] = [
+  // draft_request: the ask is to write something, whatever it is about.
+  ['draft_request', 10, [
+    `(?:write|draft|compose|craft|prepare|word|generate|put together|type up|whip up|help me (?:write|word|draft)) (?:me |us |up )?(?:a |an |the |my |our |some |short |quick |formal |polite |brief )*(?:[a-z]+ ){0,3}(?:${MSG})s?`,
+    `(?:${MSG}) template`, `template (?:for |of )?(?:a |an |the )?(?:${MSG})`, 'sample (?:e ?mail|letter|request)',
+    'what (?:should|do) i (?:write|say) (?:in|to)', 'how (?:should|do) i word', 'word(?:ing)? (?:it|this|my)']],
+  ['draft_request', 2, ['draft', 'write up', 'wording']],
+
+  // denied_appeal: after a denial, revocation or suspension; appeals, disputes, escalation.
+  ['denied_appeal', 8, [
+    'appeal', 'appeals', 'appealing', 'dispute', 'disputing', 'contest(?:ing)? (?:the|this|their|a|my)', 'reconsider(?:ation)?',
+    'overturn', 'reinstate(?:d|ment)?', 'get (?:it|my (?:key|access|token)) back', 'restore(?:d)? (?:my )?access', 'notice of violation',
+    'violation notice', 'escalat(?:e|ion) (?:path|process|it|this|my)', 'escalate', 'push back', '(?:reviewed|looked at) by someone else', 'second opinion', 'someone else (?:review|look)', 'fight (?:it|this|the)',
+    'challenge (?:the|this|their|a) (?:decision|denial|suspension|revocation)', 'how long do i have']],
+  ['denied_appeal', 7, [
+    '(?:was|got|been|were|are|is|have been|has been) (?:denied|rejected|revoked|suspended|banned|blocked|refused|turned down|disabled|cut off|shut off|terminated)',
+    '(?:denied|rejected|revoked|suspended|banned|blocked|refused|turned down|disabled|terminated|cancell?ed|pulled) (?:my|our|the|me|us)',
+    '(?:they|city|it) (?:denied|rejected|revoked|suspended|refused|turned down|blocked|banned)', 'suspending (?:my|our)', 'revoking (?:my|our)',
+    'denial', 'rejection', 'they said no', 'turned me down', 'said no to', 'got (?:a |an )?(?:[a-z-]+ ){0,3}(?:denied|denial|rejection|rejected)']],
+  ['denied_appeal', 2, ['denied', 'rejected', 'revoked', 'suspended', 'banned', 'unfair', 'wrongly', 'by mistake']],
+
+  // penalties: consequences of misuse, fines, enforcement.
+  ['penalties', 8, [
+    'fines', 'fined', '(?:a|any|the|no|big|hefty|monetary) fine', 'fine (?:for|amount|schedule)', 'penalt(?:y|ies)', 'sanctions?',
+    'punish(?:ment|ed)?', 'enforce[sd]?', 'enforcing', 'who enforces', '(?<!code )enforcement', 'consequences?', 'get in trouble',
+    'liable', 'liability', 'prosecut(?:e|ed|ion)', 'sued', 'legal action', 'what happens (?:if|when)', 'what (?:will|would|could) happen',
+    '(?:could|can|would|will|might) they (?:revoke|suspend|ban|block|cut|shut|terminate|sue|fine|pull|cancel)',
+    'what can (?:they|the city|it) (?:actually |legally |really )?do', 'escalation (?:schedule|policy|ladder|steps)', 'first offen[cs]e', 'repeat (?:offen[cs]es?|violations?|offenders?)', 'what (?:will|would|could) they do', 'get (?:banned|blocked|suspended|sued)']],
+  ['penalties', 3, ['what do they do (?:if|to)', 'allowed to scrape', 'misus(?:e|ing)', 'abus(?:e|ing)', 'violat(?:e|ing|ion)s?',
+    'against the terms', 'break(?:ing)? the (?:terms|rules)']],
+  ['penalties', 1, ['scrap(?:e|ing|er)', 'redistribut(?:e|ing|ion)', 'too hard', 'hammer(?:ing)?']],
+
+  // fees: money.
+  ['fees', 8, [
+    'fees?', 'cost(?:s|ing)?', '(?<!in )charges?', 'charged', 'price', 'pricing', 'priced', 'pay(?:ing|ment)?', 'paid', 'free',
+    'free of charge', 'how much', 'expensive', 'cheap', 'subscription', 'invoiced?', 'billing', 'bill(?:ed)? (?:us|me|you|for)', 'billed',
+    'money', 'dollars?']],
+
+  // timeline: how long things take.
+  ['timeline', 8, [
+    'how long', 'how many (?:days|weeks|months)', 'turn ?around', 'sla', 'timeline', 'time ?frame', 'how (?:fast|quick(?:ly)?|soon)',
+    'when (?:will|would|can|should) i (?:hear|get|expect|know)', 'when will (?:they|it|i)', 'eta', 'review (?:time|period)',
+    'waiting (?:for|on)', 'still waiting', 'processing time', 'response time', 'taking (?:so |too )?(?:long|forever)', 'is that normal',
+    'wait(?:ing)? time', 'deadline', 'days or weeks', 'weeks or months', 'instant(?:ly)?', 'right away', 'same day', 'review wait',
+    'is there (?:a|any) wait']],
+  ['timeline', 2, ['(?:days|weeks|months) ago', 'rough(?:ly)?', 'usually take', 'typically take', 'expect(?:ed)? (?:to hear|a response)']],
+
+  // forms: is there a form, its name or number, where to submit.
+  ['forms', 8, [
+    'forms?', 'form (?:number|name|id)', 'application form', 'paperwork', 'pdf', 'fill (?:out|in)',
+    'where (?:do|can|should) i (?:submit|send|file|turn in|upload|mail)', 'where to (?:submit|send|file)']],
+  ['forms', 4, ['submit (?:it|this|my request|the request)', 'download (?:it|the)']],
+
+  // rate_limits: limits, throttling, terms of use, quotas, higher limits.
+  ['rate_limits', 6, [
+    'rate ?limit(?:s|ed|ing)?', 'throttl(?:e|ed|es|ing)', 'quotas?', 'requests? per (?:second|minute|hour|day)',
+    'calls? per (?:second|minute|hour|day)', 'how many (?:requests|calls|queries)', '429', 'terms of (?:use|service)', 'tos',
+    'acceptable use', 'usage (?:policy|limits?|terms)', 'allowed to (?:cache|store|republish|reuse|redistribute|resell|use|repackage|sell|mirror)',
+    'higher limits?', 'more (?:requests|calls|quota)', 'limits?', 'capped', 'cap on', 'repackag(?:e|ing)']],
+  ['rate_limits', 8, ['can i (?:cache|store|republish|reuse|resell|repackage|redistribute|sell|mirror|share)', 'am i allowed', 'is it allowed']],
+  ['rate_limits', 3, ['terms', 'rules', 'allowed to', 'getting (?:blocked|throttled|429s?)', 'too many requests', 'high(?:er)? (?:volume|traffic)',
+    'raise', 'increase', 'commercial use', 'license to use']],
+
+  // api_key: getting credentials, whether one is needed.
+  ['api_key', 6, [
+    '(?:get|obtain|apply for|request|generate|create|find|make|issue|set up) (?:a |an |my |the |our |one |new )?(?:[a-z]+ )?(?:api |app |developer |access )?(?:key|token)s?',
+    '(?:do i|do we|does it|will i) need (?:a |an )?(?:api |app )?(?:key|token|account)',
+    'where (?:do|can) i (?:get|find|generate) (?:a |an |my |the )?(?:api |app )?(?:key|token)', 'where (?:do|can) i get one']],
+  ['api_key', 4, ['(?:api|app|developer|access) ?(?:key|token)s?', 'credentials?', 'sign ?up', 'signup', 'register (?:for|an|my|as)',
+    'api access', 'need (?:a|an) (?:key|token|account)', 'authenticat(?:e|ion)', 'generate (?:a|an|one|my)', 'client id', 'secret key', 'oauth']],
+  ['api_key', 2, ['keys?', 'tokens?', 'account', 'api']],
+
+  // contact: who to talk to.
+  ['contact', 6, [
+    'contact', 'who (?:do|should|can|would) i (?:talk|speak|reach|email|call|write|ask|go|get in touch)', 'who to (?:talk|contact|ask|email|call|reach)',
+    'which (?:office|department|dept|team|person|agency|division)', 'what (?:office|department|dept|team|agency)', 'email address',
+    'phone(?: number)?', 'reach (?:out|someone|them)', 'get in touch', 'point of contact', 'poc', 'someone to (?:email|talk|call|ask)',
+    'developer support', 'support (?:team|email|contact)', 'complain(?:t|ts)?', 'report (?:a |an )?(?:problem|bug|issue|misuse|error)',
+    'who handles', 'who is in charge', 'person in charge', '(?:person|human|someone|somebody|people) (?:i can |to |we can )?(?:call|email|talk|speak|ask|reach)',
+    'who (?:actually )?(?:answers|responds|reads|replies)', '(?:person|human|someone|somebody) (?:[a-z]+ ){0,5}(?:i|we) can (?:call|email|talk|speak|ask)', 'where (?:does|do|should) (?:it|complaints?|that|feedback) go']],
+  ['contact', 2, ['who', 'office', 'department', 'email', 'talk to', 'handles']],
+
+  // request_access: ask for a new or restricted dataset; what a request must contain.
+  ['request_access', 6, [
+    '(?<!service )request (?:a |the |an )?(?:new |restricted |specific |private |non ?public )?(?:dataset|data|access|records?)',
+    'ask (?:them |the city )?(?:to )?(?:publish|release|add|open|share)', '(?:publish|release|add|open up) (?:a |the |this |new )?(?:dataset|data)',
+    'restricted (?:dataset|data|records?|access)', 'access to (?:a |the )?(?:restricted|private|sensitive|non ?public|internal)',
+    'what (?:do i|should i|to) (?:need to )?(?:include|put|write|say|provide|mention)', '(?:put|include) in (?:the|my|a) (?:request|application)',
+    'requirements? for (?:a|the) request', 'isnt (?:on|in) the portal', 'not (?:on|in) the portal', 'dont (?:publish|have)', 'doesnt (?:publish|have)',
+    'not published', 'unpublished', 'new dataset', 'data (?:use )?statement', 'data sharing agreement', 'check (?:if|whether) (?:it|the dataset) exists',
+    '(?:do|should|must) i (?:need to |have to )?(?:include|put|mention|provide|attach|send)',
+    'what (?:does|should|must) (?:a|the|my|our) (?:[a-z]+ ){0,3}(?:request|application|submission) (?:[a-z]+ ){0,2}(?:need|contain|include|require|have)',
+    'get (?:the )?(?:[a-z]+ ){0,3}to publish']],
+  ['request_access', 2, ['request(?:ing|s)?', 'restricted', 'get access', 'access to', 'publish', 'need (?:the |a |this )?(?:data|dataset)']],
+
+  // evaluation: how requests are judged (before any denial).
+  ['evaluation', 8, [
+    'criteria', 'criterion', 'evaluat(?:e|ed|es|ing|ion)', 'assess(?:ed|es|ing|ment)?', 'decide(?:s|d)?', 'decision', 'basis', 'on what grounds',
+    'what (?:do|does|will|would) (?:they|the city|miami|la|kc|reviewers?|staff) (?:look|consider|check|weigh)', 'look at when', 'looking for (?:in|when)',
+    'why (?:would|might|could|do|does) (?:[a-z]+ ){0,3}(?:be )?(?:reject|deny|denied|rejected|refuse|decline|turn down)', 'approve or (?:reject|deny)',
+    'approv(?:e|al) (?:process|criteria)', 'chances', 'get approved', 'doesnt get (?:rejected|denied)', 'not get (?:rejected|denied)',
+    'reviewing requests', 'how (?:are|is) (?:requests?|applications?) (?:reviewed|judged|evaluated|decided|approved)', 'factors?', 'considers?',
+    'say (?:yes|no)', 'yes or no', 'what would make (?:[a-z]+ ){0,3}(?:refuse|reject|deny|decline|say)', 'grounds for (?:rejection|denial|refusal)',
+    'what makes (?:[a-z]+ ){0,3}(?:approve|accept|reject|deny|say)']],
+  ['evaluation', 2, ['approve[ds]?', 'approval', 'review(?:ed|ing)?', 'judge(?:d)?', 'prioriti[sz]e']],
+
+  // dataset_id: IDs, endpoints, metadata.
+  ['dataset_id', 7, [
+    'dataset ids?', '(?:which|what) url', 'url (?:do i|to|should i) (?:call|use|hit|query)', 'data ?set (?:identifier|id)', 'ids?', 'identifiers?', 'endpoints?', 'api url', 'api link', 'url for (?:a|the) (?:dataset|api)',
+    'resource url', '4x4', 'four by four', 'metadata', 'licen[cs]e', 'update (?:frequency|schedule|cadence)', 'last updated',
+    'how often (?:[a-z]+ ){0,5}(?:updated|refreshed|update|refresh)', 'refresh(?:ed)? (?:rate|frequency|schedule)', 'columns?',
+    'fields? (?:names?|list)', 'schema', 'data dictionary', 'soql', 'feature ?server', 'query url']],
+  ['dataset_id', 2, ['fields']],
+
+  // find_dataset: is there data about X.
+  ['find_dataset', 7, [
+    `(?:any|some) ${T}{0,4}${DATA_NOUN}`, `is there (?:a |an |any )?${T}{0,4}${DATA_NOUN}`, `are there (?:any )?${T}{0,4}${DATA_NOUN}`,
+    `(?:looking for|searching for|search for|find|finding|where can i find|where do i find|need|want|get|pull|download) (?:the |some |any |a |an )?${T}{1,4}${DATA_NOUN}`,
+    `(?:have|has|publish|publishes) (?:a |an |any )?${T}{1,4}${DATA_NOUN}`, '(?:have|has|got) anything (?:on|about|for|re)',
+    'datasets? (?:about|on|for|of|with|covering) (?!(?:the |a |an |their |[a-z]+s )?(?:portal|site|hub|geohub|city))', 'data (?:about|on|for) (?!access|requests?|(?:the )?portal)',
+    'search (?:the )?(?:portal|catalog|datasets?)', `show me ${T}{0,3}${DATA_NOUN}`, `^${T}{1,5}${DATA_NOUN}`]],
+
+  // portal: where the portal is; the program overview.
+  ['portal', 5, [
+    'open data (?:portal|program|site|website|hub|page|initiative)', 'where is (?:the |their |[a-z]+s )?(?:open data |data )?(?:portal|site|website|hub)',
+    'geo ?hub', 'difference between', 'who runs', 'overview', 'what is (?:the |their )?(?:open data|portal)',
+    'tell me about (?:the |their )?(?:open data|portal|data program)', 'link to (?:the |their )?(?:portal|open data)', 'portal (?:url|link|address)',
+    'which portal', 'what platform', 'opendata', '(?:hub|portal|site|opendata) (?:url|link|address)']],
+  ['portal', 2, ['portals?', 'open data', 'program', 'data (?:portal|hub)', 'socrata', 'arcgis']],
+
+  // process: the whole path, step by step.
+  ['process', 8, [
+    'process', 'workflow', 'all of it', 'everything i need', 'steps?', 'step by step', 'checklist', 'start to finish', 'end to end', 'from scratch', 'walk ?through', 'walk me through',
+    'first time', 'getting started', 'get started', 'where do i (?:start|begin)', 'how do i (?:start|begin)', 'roadmap', 'guide me',
+    'full (?:procedure|picture)', 'procedure', 'overall']],
+  ['process', 2, ['how (?:do|can) i get (?:the )?(?:data|access)', 'how does it work']],
+
+  // help: about the bot itself. Greetings and a bare "help" only win when nothing else is asked.
+  ['help', 7, [
+    'what can you do', 'what do you do', 'how (?:do|can) i use (?:this|you|the bot|it)', 'who are you', 'what are you', 'commands?',
+    'what is this bot', 'your capabilities', 'what (?:can|should) i ask', 'are you a bot', 'what (?:is|does) this bot',
+    'help me with (?:[a-z]+ ){0,4}(?:stuff|things|questions|data)', 'can you help(?: me)?(?: out)?$', 'what (?:kind of|sort of) (?:questions|things)',
+    'which cities', 'what cities', 'do you (?:cover|handle|support|know|do|help with)', 'you (?:cover|handle|support|do) (?:[a-z]+ ){0,3}(?:too|as well|also)',
+    'what (?:are|r) (?:you|u) for', 'how does (?:this|the) (?:bot|thing) work', 'questions? (?:ok|okay|allowed|welcome) here',
+    'right (?:bot|place|channel)', 'can i ask (?:you )?(?:about|questions)', 'do i just (?:type|ask)']],
+  ['help', 2, ['help', 'hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'sup', 'good (?:morning|afternoon|evening)', 'greetings', 'thanks?',
+    'thank you', 'ty', 'cheers', 'usage', 'how does this work']],
+
+  // out_of_scope: unrelated topics; they decide only when nothing is said about data access.
+  ['out_of_scope', 5, [
+    'weather', 'forecast', 'poem', 'joke', 'song', 'recipe', 'restaurants? (?:near|in|to)', 'best (?:[a-z]+ ){0,2}(?:in|near)', 'bbq', 'barbecue',
+    'food', 'eat', 'hotels?', 'score', 'game', 'sports?', 'movie', 'stock', 'crypto', 'bitcoin', 'dating', 'girlfriend', 'boyfriend',
+    'traffic (?:on|at|like|today|right now)', 'commute', 'directions to', 'sql', 'postgres', 'python', 'javascript', 'left join', 'regex',
+    'homework', 'translate', 'tell me a', 'meaning of life', 'capital of', 'president', 'election', 'vote', 'rent', 'apartment',
+    'parking ticket', 'pay (?:[a-z]+ ){0,3}(?:ticket|bill|citation|tax|fine)', 'tourist', 'vacation', 'beach', 'nightlife', 'pizza', 'coffee',
+    'hikes?', 'hiking', 'tickets? (?:to|for|tonight)', 'concert', 'marathon', 'road closures?', 'airport', 'rideshare', 'uber', 'lyft',
+    'jobs?', 'hiring', 'property tax', 'taxes', 'pothole on my', 'report (?:a|the) pothole', 'trash pickup', 'dmv', 'passport']],
+];
+
+export const SIGNALS: Signal[] = TABLE.flatMap(([intent, weight, patterns]) =>
+  patterns.map((p) => ({ intent, weight, re: new RegExp(`(?<![a-z0-9])(?:${p})(?![a-z0-9])`, 'u') })),
+);
+
+/** Words that show the question is about data access at all. */
+export const DATA_WORDS =
+  /(?<![a-z0-9])(?:data|datasets?|api|apis|portal|geohub|open ?data|records?|key|keys|token|tokens|endpoint|socrata|arcgis|csv|json|feed|layer|gis|access|request|foia|public records|inventory)(?![a-z0-9])/u;
