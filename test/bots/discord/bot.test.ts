@@ -8,31 +8,21 @@ import {
   type RecordedRequest,
   slashCommand,
 } from '../../fakes/discord.js';
-import { embedTotal, messageViolations } from '../../fakes/discordLimits.js';
+import { embedTotal } from '../../fakes/discordLimits.js';
 import { createFakeEngine, type FakeEngine, PAGE_SIZE } from '../../fakes/discordEngine.js';
 import {
   BOT_TOKEN,
+  body,
+  customIds,
   forInteraction,
   type Harness,
   isCallback,
   isEditOriginal,
+  runDeferredOn,
+  runImmediateOn,
   settle,
   startHarness,
 } from './harness.js';
-
-type Body = {
-  type?: number;
-  content?: string;
-  flags?: number;
-  data?: Body & { choices?: { name: string; value: string }[] };
-  embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[];
-  components?: { components: { custom_id?: string; label?: string; emoji?: { name: string } }[] }[];
-  allowed_mentions?: { parse: string[]; replied_user?: boolean };
-  message_reference?: { message_id: string };
-};
-const body = (r: RecordedRequest) => r.body as Body;
-const customIds = (b: Body) =>
-  (b.components ?? []).flatMap((row) => row.components.map((c) => c.custom_id ?? ''));
 
 const GUILDS = 1 << 0;
 const GUILD_MESSAGES = 1 << 9;
@@ -46,32 +36,8 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.stop());
 
-/** Dispatches a command and returns its callback and deferred-reply edit, checking there is one of each. */
-async function runDeferred(interaction: ReturnType<typeof slashCommand> | ReturnType<typeof buttonPress>) {
-  h.standIn.dispatch('INTERACTION_CREATE', interaction);
-  const edit = await h.standIn.waitForRequest(isEditOriginal(interaction.token));
-  await settle();
-  const all = forInteraction(h.standIn, interaction.token);
-  const callbacks = all.filter(isCallback(interaction.token));
-  expect(callbacks).toHaveLength(1);
-  expect(body(callbacks[0]!).type).toBe(5);
-  expect(callbacks[0]!.at).toBeLessThan(edit.at);
-  expect(all.filter(isEditOriginal(interaction.token))).toHaveLength(1);
-  expect(all).toHaveLength(2);
-  expect(edit.status).toBe(200);
-  expect(messageViolations(edit.body)).toEqual([]);
-  expect(body(edit).allowed_mentions).toEqual({ parse: [] });
-  return body(edit);
-}
-
-async function runImmediate(interaction: { token: string }) {
-  h.standIn.dispatch('INTERACTION_CREATE', interaction);
-  const cb = await h.standIn.waitForRequest(isCallback(interaction.token));
-  await settle();
-  expect(forInteraction(h.standIn, interaction.token)).toHaveLength(1);
-  expect(cb.status).toBe(204);
-  return body(cb);
-}
+const runDeferred = (i: { token: string }) => runDeferredOn(h, i);
+const runImmediate = (i: { token: string }) => runImmediateOn(h, i);
 
 describe('gateway session', () => {
   it('identifies with the token and asks for MessageContent only when configured', () => {
