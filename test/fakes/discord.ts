@@ -294,9 +294,13 @@ export interface DiscordStandIn {
   close(): Promise<void>;
 }
 
-export async function startDiscordStandIn(
-  opts: { heartbeatIntervalMs?: number } = {},
-): Promise<DiscordStandIn> {
+export interface StandInOptions {
+  heartbeatIntervalMs?: number;
+  /** Answer every bot-token call with 401, as Discord does for a revoked token. */
+  unauthorized?: boolean;
+}
+
+export async function startDiscordStandIn(opts: StandInOptions = {}): Promise<DiscordStandIn> {
   const requests: RecordedRequest[] = [];
   const events = new EventEmitter();
   events.setMaxListeners(0);
@@ -354,6 +358,8 @@ export async function startDiscordStandIn(
         : undefined;
     };
 
+    if (opts.unauthorized && record.authorization)
+      return respond(401, { message: '401: Unauthorized', code: 0 });
     if (record.method === 'GET' && route === '/gateway/bot') {
       const { port } = server.address() as AddressInfo;
       return respond(200, {

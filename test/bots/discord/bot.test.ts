@@ -8,6 +8,10 @@ import {
   type RecordedRequest,
   slashCommand,
 } from '../../fakes/discord.js';
+import { pino } from 'pino';
+import { startDiscordBot } from '../../../src/bots/discord/index.js';
+import { loadConfig } from '../../../src/config.js';
+import { startDiscordStandIn } from '../../fakes/discord.js';
 import { embedTotal } from '../../fakes/discordLimits.js';
 import { createFakeEngine, type FakeEngine, PAGE_SIZE } from '../../fakes/discordEngine.js';
 import {
@@ -328,5 +332,36 @@ describe('rate limit and slash-only mode', () => {
     limited.standIn.dispatch('MESSAGE_CREATE', msg);
     await settle(300);
     expect(limited.standIn.requests.filter((r) => r.route.startsWith('/channels/'))).toEqual([]);
+  });
+});
+
+describe('start-up failure', () => {
+  it('rejects with one line when Discord refuses the token, and leaves nothing running', async () => {
+    const standIn = await startDiscordStandIn({ unauthorized: true });
+    try {
+      const start = startDiscordBot({
+        config: loadConfig({
+          DISCORD_TOKEN: BOT_TOKEN,
+          DISCORD_APPLICATION_ID: IDS.application,
+          DISCORD_API_URL: standIn.apiUrl,
+        }),
+        engine: createFakeEngine(),
+        logger: pino({ level: 'silent' }),
+      });
+      await expect(start).rejects.toThrow(/^Discord login failed: An invalid token was provided\.$/);
+      const message = await start.catch((err: Error) => err.message);
+      expect(String(message)).not.toContain('\n');
+      expect(String(message)).not.toContain(BOT_TOKEN);
+      expect(standIn.gateway.identify).toBeUndefined();
+    } finally {
+      await standIn.close();
+    }
+  });
+
+  it('refuses to start without a token', async () => {
+    const config = loadConfig({ DISCORD_APPLICATION_ID: IDS.application });
+    await expect(
+      startDiscordBot({ config, engine: createFakeEngine(), logger: pino({ level: 'silent' }) }),
+    ).rejects.toThrow('Invalid environment variable DISCORD_TOKEN: required when Discord is configured');
   });
 });
