@@ -58,7 +58,8 @@ interface DraftField {
 interface DraftEmbed {
   title: string;
   url?: string | undefined;
-  description: string;
+  /** Built for the room left once the title and footer are known, so a code block is never cut open. */
+  description: (max: number) => string;
   fields: DraftField[];
   footer: string;
   color: number;
@@ -71,7 +72,7 @@ export function renderEmbeds(answer: Answer, opts: RenderOptions = {}): DiscordM
   const draft: DraftEmbed = {
     title: neutralise(answer.title.trim() || 'civic-data-bot'),
     url: safeUrl(answer.dataset?.pageUrl),
-    description: description(answer, link),
+    description: (max) => description(answer, link, max),
     fields: [
       ...(answer.dataset ? detailFields(answer.dataset) : []),
       ...(answer.datasets ?? []).map((hit, i) => hitField(hit, firstResult(answer) + i)),
@@ -103,10 +104,13 @@ function bullets(points: string[]): string {
   return points.map((p) => `• ${neutralise(p.trim())}`).join('\n');
 }
 
-function description(answer: Answer, link: string | undefined): string {
-  const code = answer.body ? codeBlock(answer.body, 3000) : '';
+/** Summary and points, then a drafted letter as a code block; the letter gets most of the room. */
+function description(answer: Answer, link: string | undefined, max: number): string {
   const text = [neutralise(answer.summary.trim()), bullets(answer.points)].filter(Boolean).join('\n\n');
-  const room = LIMITS.embedDescription - (code ? code.length + 2 : 0);
+  const code = answer.body
+    ? codeBlock(answer.body, Math.floor(max - Math.min(text.length + 2, max / 4)))
+    : '';
+  const room = max - (code ? code.length + 2 : 0);
   return [clip(text, room, moreSuffix(link)), code].filter(Boolean).join('\n\n');
 }
 
@@ -228,7 +232,7 @@ function fitEmbed(d: DraftEmbed, link: string | undefined): APIEmbed {
     1500,
     d.fields.reduce((n, f) => n + Math.min(f.name.length, 256) + Math.min(f.value.length, 1024), 0),
   );
-  const desc = clip(d.description, Math.min(LIMITS.embedDescription, budget - wantedFieldRoom), suffix);
+  const desc = d.description(Math.min(LIMITS.embedDescription, budget - wantedFieldRoom));
   budget -= desc.length;
 
   const fields: APIEmbedField[] = [];
@@ -236,7 +240,8 @@ function fitEmbed(d: DraftEmbed, link: string | undefined): APIEmbed {
   for (const [i, f] of d.fields.entries()) {
     const name = clip(f.name || '\u200b', LIMITS.fieldName);
     let value = clip(f.value || '\u200b', LIMITS.fieldValue, suffix);
-    if (name.length + value.length > budget && budget - name.length > 200) {
+    const cuttable = !value.includes('```');
+    if (cuttable && name.length + value.length > budget && budget - name.length > 200) {
       value = clip(value, budget - name.length, suffix);
     }
     const lastSlot = fields.length === LIMITS.embedFields - 1 && i < d.fields.length - 1;

@@ -69,8 +69,15 @@ export function clip(text: string, max: number, suffix = '…'): string {
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   const trailingEscapes = /\\+$/.exec(cut)?.[0].length ?? 0;
   if (trailingEscapes % 2 === 1) cut = cut.slice(0, -1);
-  // An unclosed inline code span would swallow the suffix link.
-  if ((cut.match(/`/g)?.length ?? 0) % 2 === 1) cut = cut.slice(0, cut.lastIndexOf('`'));
+  // An open code block or inline code span would swallow the suffix link: close or drop it.
+  if ((cut.match(/```/g)?.length ?? 0) % 2 === 1) {
+    const open = cut.lastIndexOf('```');
+    const inside = cut.slice(0, Math.max(open + 3, room - 4));
+    cut = inside.length - open > 20 ? `${inside}\n\`\`\`` : cut.slice(0, open);
+    return `${cut.trimEnd()}${suffix}`;
+  }
+  if (!cut.includes('```') && (cut.match(/`/g)?.length ?? 0) % 2 === 1)
+    cut = cut.slice(0, cut.lastIndexOf('`'));
   return `${cut.trimEnd()}${suffix}`;
 }
 

@@ -154,6 +154,28 @@ describe('renderEmbeds: limits', () => {
     expect(d.endsWith('\n…\n```')).toBe(true);
   });
 
+  it('keeps a long letter readable and closed when many sources compete for room', () => {
+    const sources = Array.from({ length: 30 }, (_, i) => ({
+      title: `Source ${i}`,
+      url: `https://example.test/${i}`,
+    }));
+    const p = renderEmbeds(
+      answer({
+        kind: 'draft',
+        intent: 'draft_request',
+        summary: 's '.repeat(900),
+        body: 'line\n'.repeat(2000),
+        sources,
+      }),
+    );
+    const d = p.embeds[0]!.description!;
+    expect(d.match(/```/g)).toHaveLength(2);
+    expect(d.endsWith('\n…\n```')).toBe(true);
+    expect(d.length).toBeGreaterThan(2000);
+    expect(messageViolations(p)).toEqual([]);
+    expect(p.embeds[0]!.fields!.at(-1)!.name).toBe('Sources');
+  });
+
   it('stays within every limit for arbitrary answers', () => {
     const str = fc.string({ unit: 'grapheme', maxLength: 3000 });
     const arb = fc.record({

@@ -42,6 +42,21 @@ describe('clip', () => {
   });
 });
 
+describe('clip around code blocks', () => {
+  it('closes a code block it cuts into, so the suffix link stays outside it', () => {
+    const out = clip(`intro\n\`\`\`\n${'code '.repeat(40)}\n\`\`\``, 80, '… [more](https://x.test)');
+    expect(out.length).toBeLessThanOrEqual(80);
+    expect(out.match(/```/g)).toHaveLength(2);
+    expect(out.endsWith('```… [more](https://x.test)')).toBe(true);
+  });
+
+  it('drops a code block that would open right at the cut', () => {
+    const out = clip(`${'word '.repeat(15)}\`\`\`\ncode\n\`\`\``, 80);
+    expect(out).not.toContain('```');
+    expect(out.length).toBeLessThanOrEqual(80);
+  });
+});
+
 describe('codeBlock', () => {
   it('fits the limit with the fence closed', () => {
     const out = codeBlock('a'.repeat(100), 50);
