@@ -31,6 +31,7 @@ const PRIORITY: Intent[] = [
   'out_of_scope',
 ];
 
+const HARD_OUT_OF_SCOPE = 9;
 const GREETING_ONLY =
   /^(?:hi|hello|hey|hiya|howdy|yo|sup|help|thanks?|thank you|ty|cheers|good (?:morning|afternoon|evening))(?: (?:there|bot|all|everyone|folks|team|again|pls|please))?$/;
 
@@ -43,9 +44,12 @@ function score(text: string): Partial<Record<Intent, number>> {
   // topical words ("api", "key", "token") cannot outvote one clear ask ("how much").
   const hits: Partial<Record<Intent, number[]>> = {};
   for (const signal of SIGNALS) {
-    if (!signal.re.test(text)) continue;
+    signal.re.lastIndex = 0;
+    let count = 0;
+    while (signal.re.exec(text) !== null) count++;
+    if (count === 0) continue;
     const list = hits[signal.intent] ?? [];
-    list.push(signal.weight);
+    for (let i = 0; i < count; i++) list.push(signal.weight);
     hits[signal.intent] = list;
   }
   const scores: Partial<Record<Intent, number>> = {};
@@ -57,16 +61,23 @@ function score(text: string): Partial<Record<Intent, number>> {
   return scores;
 }
 
-/** The sentence that carries the ask: the last question, else the last sentence. */
+const ADD_ON = /^(?:also|and also|btw|plus|oh and|one more thing)\b/;
+
+/** The sentence that carries the ask: the last question, else the last sentence; add-ons ("also, is it free?") aside. */
 function focusSentence(text: string): string | undefined {
-  const parts = text.split(/ (?=[.?](?: |$))/);
-  if (parts.length < 2) return undefined;
-  const sentences = parts.map((p) => ({ q: p.startsWith('?'), text: p.replace(/^[.?] ?/, '').trim() }));
-  // A part starting with "?" followed a question: the question is the part before it.
-  const questions = sentences
-    .flatMap((s, i) => (s.q && i > 0 ? [sentences[i - 1]!.text] : []))
-    .filter(Boolean);
-  return questions.at(-1) ?? sentences.filter((s) => s.text).at(-1)?.text;
+  const sentences: { text: string; question: boolean }[] = [];
+  let words: string[] = [];
+  for (const w of text.split(' ')) {
+    if (w === '.' || w === '?') {
+      if (words.length) sentences.push({ text: words.join(' '), question: w === '?' });
+      words = [];
+    } else words.push(w);
+  }
+  if (words.length) sentences.push({ text: words.join(' '), question: false });
+  if (sentences.length < 2) return undefined;
+  const main = sentences.filter((s) => !ADD_ON.test(s.text));
+  const pool = main.length ? main : sentences;
+  return (pool.filter((s) => s.question).at(-1) ?? pool.at(-1))?.text;
 }
 
 /** Scores `text` (normalised, place names removed) against every intent's signals. */
@@ -85,7 +96,8 @@ export function classifyIntent(text: string): Classification {
   }
   const hasDataWords = DATA_WORDS.test(plain);
   // Unrelated topics lose to any data-access ask; without one they decide.
-  if (hasDataWords) delete scores.out_of_scope;
+  // ... except requests that are plainly something else ("translate 'open data' into French").
+  if (hasDataWords && (scores.out_of_scope ?? 0) < HARD_OUT_OF_SCOPE) delete scores.out_of_scope;
   else if (scores.out_of_scope) return { intent: 'out_of_scope', confidence: 0.8, bare: false, scores };
   if (GREETING_ONLY.test(plain))
     return { intent: 'help', confidence: 0.95, bare: false, scores: { help: 10 } };

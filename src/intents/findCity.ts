@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { City } from '../knowledge/index.js';
 import { normalizeQuestion } from './normalize.js';
+import { SPANISH_ARTICLE_LA } from './glossary.js';
 import { OTHER_CITIES, OTHER_REGIONS } from './places.js';
 
 export interface CityMatch {
@@ -22,9 +23,6 @@ interface Phrase {
 
 const norm = (s: string) => normalizeQuestion(s).text;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// An optional trailing "s" takes possessives, which lose their apostrophe in normalisation ("kcs portal").
-const wordRe = (phrase: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(phrase)}s?(?![\\p{L}\\p{N}])`, 'gu');
 const titleCase = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 
 /** Generic "X county" and "state of X" names we do not cover. */
@@ -45,49 +43,54 @@ export function createCityFinder(cities: City[]): CityFinder {
       for (const p of l.patterns)
         phrases.push({ text: norm(p), otherName: l.name, resembles: city.id, kind: 'lookalike' });
     }
+    // A pasted portal address ("data.lacity.org/...") names its city too.
     const names = new Set(
-      [city.id.replace(/-/g, ' '), city.name, city.officialName, ...city.aliases].map(norm),
+      [
+        city.id.replace(/-/g, ' '),
+        city.name,
+        city.officialName,
+        ...city.aliases,
+        ...city.portals.map((p) => p.domain),
+      ].map(norm),
     );
     for (const n of names) if (n) phrases.push({ text: n, cityId: city.id, kind: 'alias' });
   }
   for (const c of OTHER_CITIES) phrases.push({ text: norm(c), otherName: titleCase(c), kind: 'other-city' });
   for (const r of OTHER_REGIONS) phrases.push({ text: norm(r), otherName: titleCase(r), kind: 'region' });
-  // Longest first so "kansas city kansas" wins over "kansas city", and "la county" over "la".
-  const ordered = phrases
-    .map((p) => ({ ...p, re: wordRe(p.text) }))
-    .sort((a, b) => b.text.length - a.text.length);
+  // One pass over the text: alternatives longest first, so at any position "kansas city kansas"
+  // wins over "kansas city" and "la county" over "la". An optional "s" takes possessives ("kcs").
+  const byText = new Map<string, Phrase>();
+  for (const p of phrases) if (!byText.has(p.text)) byText.set(p.text, p);
+  const alternation = [...byText.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
+  const phraseRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})s?(?![\\p{L}\\p{N}])`, 'gu');
+  const lookup = (m: string) => byText.get(m) ?? byText.get(m.slice(0, -1))!;
 
   // Typo tolerance only for names long enough to be unambiguous ("kanas city", "los angles", "miamii").
   const fuzzyNames = [
     ...new Set(phrases.filter((p) => p.kind === 'alias' && p.text.length >= 5).map((p) => p.text)),
   ];
   const aliasOwner = new Map(phrases.filter((p) => p.kind === 'alias').map((p) => [p.text, p.cityId!]));
-  const fuse = new Fuse(fuzzyNames, {
-    includeScore: true,
-    threshold: 0.3,
-    ignoreLocation: true,
-    minMatchCharLength: 4,
-  });
+  // Command arguments ("/dataset search city:kanas") are one short name: fuse ranks it against every name.
+  const fuse = new Fuse(fuzzyNames, { includeScore: true, threshold: 0.34, ignoreLocation: true });
 
+  /** The best covered-city name within a small edit distance of some 1-3 word run of `words`. */
   function fuzzyFind(words: string[]): { cityId: string; start: number; len: number } | undefined {
-    let best: { cityId: string; start: number; len: number; score: number } | undefined;
+    let best: { cityId: string; start: number; len: number; dist: number } | undefined;
     for (let n = 3; n >= 1; n--) {
       for (let i = 0; i + n <= words.length; i++) {
         const gram = words.slice(i, i + n).join(' ');
         if (gram.length < 5) continue;
-        // Fuse ranks candidates; bitap scores transpositions ("maimi") poorly, so short names also get
-        // a direct edit-distance look.
-        const hit =
-          fuse.search(gram, { limit: 1 })[0] ??
-          fuzzyNames
-            .filter((name) => name.length <= 8 && editDistance(gram, name) <= 1)
-            .map((item) => ({ item, score: 0.3, refIndex: 0 }))[0];
-        if (!hit || hit.score === undefined) continue;
-        // Close in length too: fuse alone would let "miami" match inside "miami beach parking".
-        if (Math.abs(hit.item.length - gram.length) > Math.max(1, Math.floor(hit.item.length / 5))) continue;
-        if (editDistance(gram, hit.item) > (hit.item.length >= 8 ? 2 : 1)) continue;
-        if (!best || hit.score < best.score)
-          best = { cityId: aliasOwner.get(hit.item)!, start: i, len: n, score: hit.score };
+        for (const name of fuzzyNames) {
+          // Typos rarely change the first letter or the length much; that check keeps this cheap.
+          const allowed = name.length >= 8 ? 2 : 1;
+          if (name[0] !== gram[0] || Math.abs(name.length - gram.length) > allowed) continue;
+          const dist = editDistance(gram, name);
+          if (dist <= allowed && (!best || dist < best.dist))
+            best = { cityId: aliasOwner.get(name)!, start: i, len: n, dist };
+        }
       }
     }
     return best;
@@ -96,15 +99,12 @@ export function createCityFinder(cities: City[]): CityFinder {
   const canonical = (cityId: string) => norm(cities.find((c) => c.id === cityId)!.name);
 
   function find(text: string): CityMatch {
-    let rest = ` ${text} `;
+    let rest = ` ${text.replace(SPANISH_ARTICLE_LA, '  ')} `;
     const found: { pos: number; end: number; phrase: Phrase }[] = [];
-    for (const p of ordered) {
-      p.re.lastIndex = 0;
-      rest = rest.replace(p.re, (m, offset: number) => {
-        found.push({ pos: offset, end: offset + m.length, phrase: p });
-        return ' '.repeat(m.length);
-      });
-    }
+    rest = rest.replace(phraseRe, (m, offset: number) => {
+      found.push({ pos: offset, end: offset + m.length, phrase: lookup(m) });
+      return ' '.repeat(m.length);
+    });
     found.sort((a, b) => a.pos - b.pos);
     // "miami-dade county" may match as "dade county" plus a stray "miami": a covered name touching
     // its own look-alike is part of the look-alike.
@@ -172,7 +172,10 @@ export function createCityFinder(cities: City[]): CityFinder {
       const byId = cities.find((c) => c.id === name.trim().toLowerCase());
       if (byId) return byId.id;
       const m = find(text);
-      return !m.other && m.cityIds.length === 1 && m.rest.length === 0 ? m.cityIds[0] : undefined;
+      if (m.cityIds.length === 1 && !m.other && m.rest.length === 0) return m.cityIds[0];
+      if (m.cityIds.length || m.other || text.split(' ').length > 3) return undefined;
+      const hit = fuse.search(text, { limit: 1 })[0];
+      return hit && (hit.score ?? 1) <= 0.34 ? aliasOwner.get(hit.item) : undefined;
     },
   };
 }

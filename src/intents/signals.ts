@@ -19,14 +19,14 @@ const T =
   '(?:(?!(?:api|apis|key|keys|token|tokens|access|account|for|to|from|the|this|that|my|your|their|portal|open|an|a|i|it|new|city|get|is|are|do|does|any)(?![a-z0-9]))[a-z0-9-]+ )';
 const MSG = 'e ?mail|letter|message|note|request|dm|memo|inquiry|appeal|application|pitch|template|paragraph';
 const DATA_NOUN =
-  '(?:data|datasets?|records|stats|statistics|numbers|layers?|maps?|feeds?|inventory|results|shapefiles?|csv)';
+  '(?:data|datasets?|records|stats|statistics|numbers|layers?|maps?|feeds?|inventory|results|shapefiles?|csv|geojson|kml|gtfs(?:-rt)?)';
 
 // biome-ignore format: a table reads best one family per line
 const TABLE: [Intent, number, string[]][] = [
   // draft_request: the ask is to write something, whatever it is about.
   ['draft_request', 10, [
     `(?:write|draft|compose|craft|prepare|word|generate|put together|type up|whip up|help me (?:write|word|draft)) (?:me |us |up )?(?:a |an |the |my |our |some |short |quick |formal |polite |brief )*(?:[a-z]+ ){0,3}(?:${MSG})s?`,
-    `(?:${MSG}) template`, `template (?:for |of )?(?:a |an |the )?(?:${MSG})`, 'sample (?:e ?mail|letter|request)',
+    `(?:${MSG}) template`, `template (?:for |of )?(?:a |an |the )?(?:[a-z]+ ){0,3}(?:${MSG})`, 'draft (?:something|one|it|this|that)', 'something (?:i|we) can send', 'write (?:it|one|this|that|something) (?:up |out |for me |in english)', 'can (?:you|u) write', 'sample (?:e ?mail|letter|request)',
     'what (?:should|do) i (?:write|say) (?:in|to)', 'how (?:should|do) i word', 'word(?:ing)? (?:it|this|my)']],
   ['draft_request', 2, ['draft', 'write up', 'wording']],
 
@@ -49,7 +49,7 @@ const TABLE: [Intent, number, string[]][] = [
     'punish(?:ment|ed)?', 'enforce[sd]?', 'enforcing', 'who enforces', '(?<!code )enforcement', 'consequences?', 'get in trouble',
     'liable', 'liability', 'prosecut(?:e|ed|ion)', 'sued', 'legal action', 'what happens (?:if|when)', 'what (?:will|would|could) happen',
     '(?:could|can|would|will|might) they (?:revoke|suspend|ban|block|cut|shut|terminate|sue|fine|pull|cancel)',
-    'what can (?:they|the city|it) (?:actually |legally |really )?do', 'escalation (?:schedule|policy|ladder|steps)', 'first offen[cs]e', 'repeat (?:offen[cs]es?|violations?|offenders?)', 'what (?:will|would|could) they do', 'get (?:banned|blocked|suspended|sued)']],
+    'what can (?:they|the city|it) (?:actually |legally |really )?do', '(?:fine|fines|penali[sz]e|punish) (?:people|users|you|me|us|developers|anyone)', 'escalation (?:schedule|policy|ladder|steps)', 'first offen[cs]e', 'repeat (?:offen[cs]es?|violations?|offenders?)', 'what (?:will|would|could) they do', 'get (?:banned|blocked|suspended|sued)']],
   ['penalties', 3, ['what do they do (?:if|to)', 'allowed to scrape', 'misus(?:e|ing)', 'abus(?:e|ing)', 'violat(?:e|ing|ion)s?',
     'against the terms', 'break(?:ing)? the (?:terms|rules)']],
   ['penalties', 1, ['scrap(?:e|ing|er)', 'redistribut(?:e|ing|ion)', 'too hard', 'hammer(?:ing)?']],
@@ -65,9 +65,9 @@ const TABLE: [Intent, number, string[]][] = [
     'how long', 'how many (?:days|weeks|months)', 'turn ?around', 'sla', 'timeline', 'time ?frame', 'how (?:fast|quick(?:ly)?|soon)',
     'when (?:will|would|can|should) i (?:hear|get|expect|know)', 'when will (?:they|it|i)', 'eta', 'review (?:time|period)',
     'waiting (?:for|on)', 'still waiting', 'processing time', 'response time', 'taking (?:so |too )?(?:long|forever)', 'is that normal',
-    'wait(?:ing)? time', 'deadline', 'days or weeks', 'weeks or months', 'instant(?:ly)?', 'right away', 'same day', 'review wait',
-    'is there (?:a|any) wait']],
-  ['timeline', 2, ['(?:days|weeks|months) ago', 'rough(?:ly)?', 'usually take', 'typically take', 'expect(?:ed)? (?:to hear|a response)']],
+    'wait(?:ing)? time', 'days or weeks', 'weeks or months', 'instant(?:ly)?', 'right away', 'same day', 'review wait',
+    'is there (?:a|any) wait', '(?:typical|usual|average|expected|normal) wait', 'wait for']],
+  ['timeline', 3, ['deadline', '(?:days|weeks|months) ago', 'rough(?:ly)?', 'usually take', 'typically take', 'expect(?:ed)? (?:to hear|a response)']],
 
   // forms: is there a form, its name or number, where to submit.
   ['forms', 8, [
@@ -81,7 +81,7 @@ const TABLE: [Intent, number, string[]][] = [
     'calls? per (?:second|minute|hour|day)', 'how many (?:requests|calls|queries)', '429', 'terms of (?:use|service)', 'tos',
     'acceptable use', 'usage (?:policy|limits?|terms)', 'allowed to (?:cache|store|republish|reuse|redistribute|resell|use|repackage|sell|mirror)',
     'higher limits?', 'more (?:requests|calls|quota)', 'limits?', 'capped', 'cap on', 'repackag(?:e|ing)']],
-  ['rate_limits', 8, ['can i (?:cache|store|republish|reuse|resell|repackage|redistribute|sell|mirror|share)', 'am i allowed', 'is it allowed']],
+  ['rate_limits', 8, ['elevated (?:access|limits?|quota|tier|rate)', 'outgrow(?:ing|n)?', 'default (?:token|limits?|quota|tier)', 'can i (?:cache|store|republish|reuse|resell|repackage|redistribute|sell|mirror|share)', 'am i allowed', 'is it allowed']],
   ['rate_limits', 3, ['terms', 'rules', 'allowed to', 'getting (?:blocked|throttled|429s?)', 'too many requests', 'high(?:er)? (?:volume|traffic)',
     'raise', 'increase', 'commercial use', 'license to use']],
 
@@ -89,14 +89,14 @@ const TABLE: [Intent, number, string[]][] = [
   ['api_key', 6, [
     '(?:get|obtain|apply for|request|generate|create|find|make|issue|set up) (?:a |an |my |the |our |one |new )?(?:[a-z]+ )?(?:api |app |developer |access )?(?:key|token)s?',
     '(?:do i|do we|does it|will i) need (?:a |an )?(?:api |app )?(?:key|token|account)',
-    'where (?:do|can) i (?:get|find|generate) (?:a |an |my |the )?(?:api |app )?(?:key|token)', 'where (?:do|can) i get one']],
+    'where (?:do|can) i (?:get|find|generate) (?:a |an |my |the )?(?:api |app )?(?:key|token)', 'where (?:do|can) i get one', '(?:where|how) (?:do|can) (?:i|we) sign up', 'needs? (?:a |an )?(?:api |app )?(?:key|token)']],
   ['api_key', 4, ['(?:api|app|developer|access) ?(?:key|token)s?', 'credentials?', 'sign ?up', 'signup', 'register (?:for|an|my|as)',
     'api access', 'need (?:a|an) (?:key|token|account)', 'authenticat(?:e|ion)', 'generate (?:a|an|one|my)', 'client id', 'secret key', 'oauth']],
   ['api_key', 2, ['keys?', 'tokens?', 'account', 'api']],
 
   // contact: who to talk to.
   ['contact', 6, [
-    'contact', 'who (?:do|should|can|would) i (?:talk|speak|reach|email|call|write|ask|go|get in touch)', 'who to (?:talk|contact|ask|email|call|reach)',
+    'contacts?', 'who (?:actually )?(?:owns|manages|maintains|is responsible)', 'who s responsible', 'which (?:[a-z]+ ){1,2}(?:office|department|dept|team|agency)', 'who (?:do|should|can|would) i (?:talk|speak|reach|email|call|write|ask|go|get in touch)', 'who to (?:talk|contact|ask|email|call|reach)',
     'which (?:office|department|dept|team|person|agency|division)', 'what (?:office|department|dept|team|agency)', 'email address',
     'phone(?: number)?', 'reach (?:out|someone|them)', 'get in touch', 'point of contact', 'poc', 'someone to (?:email|talk|call|ask)',
     'developer support', 'support (?:team|email|contact)', 'complain(?:t|ts)?', 'report (?:a |an )?(?:problem|bug|issue|misuse|error)',
@@ -110,7 +110,7 @@ const TABLE: [Intent, number, string[]][] = [
     'ask (?:them |the city )?(?:to )?(?:publish|release|add|open|share)', '(?:publish|release|add|open up) (?:a |the |this |new )?(?:dataset|data)',
     'restricted (?:dataset|data|records?|access)', 'access to (?:a |the )?(?:restricted|private|sensitive|non ?public|internal)',
     'what (?:do i|should i|to) (?:need to )?(?:include|put|write|say|provide|mention)', '(?:put|include) in (?:the|my|a) (?:request|application)',
-    'requirements? for (?:a|the) request', 'isnt (?:on|in) the portal', 'not (?:on|in) the portal', 'dont (?:publish|have)', 'doesnt (?:publish|have)',
+    'requirements? for (?:a|the) request', 'isnt (?:on|in) (?:the )?(?:[a-z]+ )?portal', 'not (?:on|in) (?:the )?(?:[a-z]+ )?portal', 'get (?:the city|them|it) to (?:put|post|publish|release|add|share)', 'put it up', 'what (?:do|should) (?:i|we) (?:need to )?send', 'dont (?:publish|have)', 'doesnt (?:publish|have)',
     'not published', 'unpublished', 'new dataset', 'data (?:use )?statement', 'data sharing agreement', 'check (?:if|whether) (?:it|the dataset) exists',
     '(?:do|should|must) i (?:need to |have to )?(?:include|put|mention|provide|attach|send)',
     'what (?:does|should|must) (?:a|the|my|our) (?:[a-z]+ ){0,3}(?:request|application|submission) (?:[a-z]+ ){0,2}(?:need|contain|include|require|have)',
@@ -125,14 +125,14 @@ const TABLE: [Intent, number, string[]][] = [
     'approv(?:e|al) (?:process|criteria)', 'chances', 'get approved', 'doesnt get (?:rejected|denied)', 'not get (?:rejected|denied)',
     'reviewing requests', 'how (?:are|is) (?:requests?|applications?) (?:reviewed|judged|evaluated|decided|approved)', 'factors?', 'considers?',
     'say (?:yes|no)', 'yes or no', 'what would make (?:[a-z]+ ){0,3}(?:refuse|reject|deny|decline|say)', 'grounds for (?:rejection|denial|refusal)',
-    'what makes (?:[a-z]+ ){0,3}(?:approve|accept|reject|deny|say)']],
+    'what makes (?:[a-z]+ ){0,3}(?:approve|accept|reject|deny|say)', 'weigh(?:ed|s|ing)?', 'when (?:deciding|approving|reviewing|evaluating|considering)', 'how do they prioriti[sz]e', 'care about (?:[a-z]+ ){0,3}when']],
   ['evaluation', 2, ['approve[ds]?', 'approval', 'review(?:ed|ing)?', 'judge(?:d)?', 'prioriti[sz]e']],
 
   // dataset_id: IDs, endpoints, metadata.
   ['dataset_id', 7, [
     'dataset ids?', '(?:which|what) url', 'url (?:do i|to|should i) (?:call|use|hit|query)', 'data ?set (?:identifier|id)', 'ids?', 'identifiers?', 'endpoints?', 'api url', 'api link', 'url for (?:a|the) (?:dataset|api)',
     'resource url', '4x4', 'four by four', 'metadata', 'licen[cs]e', 'update (?:frequency|schedule|cadence)', 'last updated',
-    'how often (?:[a-z]+ ){0,5}(?:updated|refreshed|update|refresh)', 'refresh(?:ed)? (?:rate|frequency|schedule)', 'columns?',
+    'how often (?:[a-z]+ ){0,5}(?:updated|refreshed|update|refresh)', 'refresh(?:ed)? (?:rate|frequency|schedule)', '(?:updated|refreshed) (?:daily|weekly|monthly|nightly|hourly|how often)', 'columns?',
     'fields? (?:names?|list)', 'schema', 'data dictionary', 'soql', 'feature ?server', 'query url']],
   ['dataset_id', 2, ['fields']],
 
@@ -149,12 +149,12 @@ const TABLE: [Intent, number, string[]][] = [
     'open data (?:portal|program|site|website|hub|page|initiative)', 'where is (?:the |their |[a-z]+s )?(?:open data |data )?(?:portal|site|website|hub)',
     'geo ?hub', 'difference between', 'who runs', 'overview', 'what is (?:the |their )?(?:open data|portal)',
     'tell me about (?:the |their )?(?:open data|portal|data program)', 'link to (?:the |their )?(?:portal|open data)', 'portal (?:url|link|address)',
-    'which portal', 'what platform', 'opendata', '(?:hub|portal|site|opendata) (?:url|link|address)']],
+    'which portal', 'what platform', 'opendata', 'official (?:one|site|portal|open data|source)', 'which one (?:to|should|do)', 'mirror', '(?:do|does) (?:[a-z]+ ){0,2}(?:do|have) open data', '(?:hub|portal|site|opendata) (?:url|link|address)']],
   ['portal', 2, ['portals?', 'open data', 'program', 'data (?:portal|hub)', 'socrata', 'arcgis']],
 
   // process: the whole path, step by step.
   ['process', 8, [
-    'process', 'workflow', 'all of it', 'everything i need', 'steps?', 'step by step', 'checklist', 'start to finish', 'end to end', 'from scratch', 'walk ?through', 'walk me through',
+    'process', 'workflow', 'how-to', 'howto', 'walk me thru', 'thru everything', 'all of it', 'everything i need', 'steps?', 'step by step', 'checklist', 'start to finish', 'end to end', 'from scratch', 'walk ?through', 'walk me through',
     'first time', 'getting started', 'get started', 'where do i (?:start|begin)', 'how do i (?:start|begin)', 'roadmap', 'guide me',
     'full (?:procedure|picture)', 'procedure', 'overall']],
   ['process', 2, ['how (?:do|can) i get (?:the )?(?:data|access)', 'how does it work']],
@@ -166,7 +166,8 @@ const TABLE: [Intent, number, string[]][] = [
     'help me with (?:[a-z]+ ){0,4}(?:stuff|things|questions|data)', 'can you help(?: me)?(?: out)?$', 'what (?:kind of|sort of) (?:questions|things)',
     'which cities', 'what cities', 'do you (?:cover|handle|support|know|do|help with)', 'you (?:cover|handle|support|do) (?:[a-z]+ ){0,3}(?:too|as well|also)',
     'what (?:are|r) (?:you|u) for', 'how does (?:this|the) (?:bot|thing) work', 'questions? (?:ok|okay|allowed|welcome) here',
-    'right (?:bot|place|channel)', 'can i ask (?:you )?(?:about|questions)', 'do i just (?:type|ask)']],
+    'right (?:bot|place|channel)', 'can i ask (?:you )?(?:about|questions)', 'do i just (?:type|ask)', 'what (?:kinds?|sorts?|types?) of (?:[a-z]+ ){0,3}questions', '(?:are you|you re) good for', 'questions (?:can|do) you (?:answer|handle)', 'how do i (?:ask|talk to|use) you']],
+  ['help', 8, ['syntax', 'command syntax']],
   ['help', 2, ['help', 'hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'sup', 'good (?:morning|afternoon|evening)', 'greetings', 'thanks?',
     'thank you', 'ty', 'cheers', 'usage', 'how does this work']],
 
@@ -178,12 +179,17 @@ const TABLE: [Intent, number, string[]][] = [
     'homework', 'translate', 'tell me a', 'meaning of life', 'capital of', 'president', 'election', 'vote', 'rent', 'apartment',
     'parking ticket', 'pay (?:[a-z]+ ){0,3}(?:ticket|bill|citation|tax|fine)', 'tourist', 'vacation', 'beach', 'nightlife', 'pizza', 'coffee',
     'hikes?', 'hiking', 'tickets? (?:to|for|tonight)', 'concert', 'marathon', 'road closures?', 'airport', 'rideshare', 'uber', 'lyft',
-    'jobs?', 'hiring', 'property tax', 'taxes', 'pothole on my', 'report (?:a|the) pothole', 'trash pickup', 'dmv', 'passport']],
+    'jobs?', 'hiring', 'property tax', 'taxes', 'pothole on my', 'report (?:a|the) pothole', 'trash', 'garbage', 'recycling', 'picked up', 'dmv', 'passport',
+    'streetcar', 'bus (?:fare|route|schedule)', 'fares?', 'drivers? licen[cs]e', 'business licen[cs]e', 'renew(?:al)? (?:my|a)', 'noise complaint']],
+  ['out_of_scope', 9, ['translate', 'poem', 'joke', 'song', 'recipe', 'limerick', 'haiku', 'story about']],
 ];
 
-export const SIGNALS: Signal[] = TABLE.flatMap(([intent, weight, patterns]) =>
-  patterns.map((p) => ({ intent, weight, re: new RegExp(`(?<![a-z0-9])(?:${p})(?![a-z0-9])`, 'u') })),
-);
+/** One regex per intent and weight: matches counted with a global scan stand in for patterns hit. */
+export const SIGNALS: Signal[] = TABLE.map(([intent, weight, patterns]) => ({
+  intent,
+  weight,
+  re: new RegExp(`(?<![a-z0-9])(?:${patterns.join('|')})(?![a-z0-9])`, 'g'),
+}));
 
 /** Words that show the question is about data access at all. */
 export const DATA_WORDS =

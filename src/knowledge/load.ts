@@ -1,11 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { type City, CitySchema } from './schema.js';
 
-/** Where the city data files live, beside the compiled or source code alike. */
-export const DEFAULT_CITIES_DIR = fileURLToPath(new URL('../cities/', import.meta.url));
+/** Where the city data files live: beside this module (source or tsc output), or under dist/src for the bundled CLI. */
+export const DEFAULT_CITIES_DIR = [
+  new URL('../cities/', import.meta.url),
+  new URL('./src/cities/', import.meta.url),
+]
+  .map((u) => fileURLToPath(u))
+  .find((dir) => existsSync(dir)) as string;
 
 export class CityFileError extends Error {
   constructor(

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
@@ -47,8 +48,9 @@ export async function runJsonl(engine: Engine, input: Readable, output: Writable
   const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let buffer: string[] = [];
   let count = 0;
-  const flush = () => {
-    if (buffer.length) output.write(`${buffer.join('\n')}\n`);
+  // Respect back-pressure: a slow reader must not make answers pile up in memory.
+  const flush = async () => {
+    if (buffer.length && !output.write(`${buffer.join('\n')}\n`)) await once(output, 'drain');
     buffer = [];
   };
   for await (const line of rl) {
@@ -68,8 +70,8 @@ export async function runJsonl(engine: Engine, input: Readable, output: Writable
     }
     buffer.push(record);
     count++;
-    if (buffer.length >= 256) flush();
+    if (buffer.length >= 256) await flush();
   }
-  flush();
+  await flush();
   return count;
 }

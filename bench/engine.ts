@@ -1,0 +1,130 @@
+// Engine figures: accuracy on the development questions, in-process latency, `ask --jsonl`
+// throughput, CLI cold start and peak RSS. Run after `npm run build` (npm run bench does both).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { renderText } from '../src/bots/terminal/renderText.js';
+import { createEngine } from '../src/intents/index.js';
+import { loadCities } from '../src/knowledge/index.js';
+import { fmt, summarize } from './stats.js';
+
+const CLI = 'dist/src/cli.js';
+const DEV = process.env.DEV_SET ?? '../shared/eval/dev.jsonl';
+
+interface Labelled {
+  q: string;
+  intent: string;
+  city: string | null;
+  must: string[];
+}
+
+async function accuracy(file: string) {
+  const engine = createEngine({ cities: loadCities() });
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Labelled);
+  let intent = 0;
+  let city = 0;
+  let both = 0;
+  let facts = 0;
+  let factsTotal = 0;
+  let oos = 0;
+  let oosTotal = 0;
+  for (const row of rows) {
+    const r = await engine.ask({ text: row.q });
+    const okI = r.intent === row.intent;
+    const okC = row.city === null || r.city === row.city;
+    intent += +okI;
+    city += +okC;
+    both += +(okI && okC);
+    if (row.intent === 'out_of_scope') {
+      oosTotal++;
+      oos += +(r.intent === 'out_of_scope');
+    }
+    if (row.must.length) {
+      factsTotal++;
+      const text = renderText(r.answer);
+      facts += +row.must.every((m) => new RegExp(m, 'i').test(text));
+    }
+  }
+  const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
+  console.log(
+    `accuracy (${file}, n=${rows.length}): intent ${pct(intent, rows.length)}, city ${pct(city, rows.length)}, both ${pct(both, rows.length)}, facts ${factsTotal ? pct(facts, factsTotal) : 'n/a'}, out-of-scope ${oos}/${oosTotal}`,
+  );
+  return rows.map((r) => r.q);
+}
+
+async function latency(questions: string[]) {
+  const engine = createEngine({ cities: loadCities() });
+  for (let i = 0; i < 10; i++) for (const q of questions) await engine.ask({ text: q }); // warm up the JIT
+  const samples: number[] = [];
+  for (let round = 0; round < 30; round++) {
+    for (const q of questions) {
+      const t = performance.now();
+      await engine.ask({ text: q, conversation: `b${round}` });
+      samples.push(performance.now() - t);
+    }
+  }
+  const s = summarize(samples);
+  console.log(
+    `engine latency in-process (n=${s.n}): median ${fmt(s.median)}, p99 ${fmt(s.p99)}, max ${fmt(s.max)}`,
+  );
+}
+
+/** Peak RSS of a child, read from /proc while it runs (VmHWM only grows). */
+function watchPeak(pid: number): () => number {
+  let peak = 0;
+  const read = () => {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+    } catch {
+      // The process has exited.
+    }
+  };
+  const timer = setInterval(read, 5);
+  return () => {
+    clearInterval(timer);
+    return peak;
+  };
+}
+
+async function throughput(questions: string[]) {
+  const n = 20_000;
+  const input = Array.from({ length: n }, (_, i) => questions[i % questions.length]).join('\n');
+  const t = performance.now();
+  const child = spawn(process.execPath, [CLI, 'ask', '--jsonl'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const stop = watchPeak(child.pid!);
+  let lines = 0;
+  child.stdout.on('data', (d: Buffer) => {
+    for (const b of d) if (b === 10) lines++;
+  });
+  child.stdin.end(input);
+  await new Promise((r) => child.on('close', r));
+  const peak = stop();
+  const secs = (performance.now() - t) / 1000;
+  console.log(
+    `ask --jsonl: ${lines} answers in ${secs.toFixed(2)} s = ${Math.round(lines / secs)} questions/s; peak RSS ${peak.toFixed(0)} MB`,
+  );
+}
+
+function coldStart() {
+  const samples: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const t = performance.now();
+    spawnSync(process.execPath, [CLI, 'ask', 'who do I contact in Kansas City?'], { stdio: 'ignore' });
+    samples.push(performance.now() - t);
+  }
+  const s = summarize(samples);
+  console.log(`civic-data-bot ask cold start (n=${s.n}): median ${fmt(s.median)}, p99 ${fmt(s.p99)}`);
+}
+
+const questions = existsSync(DEV)
+  ? await accuracy(DEV)
+  : ['who do I contact in KC?', 'LA fees?', 'any 311 data in miami?'];
+await latency(questions);
+if (existsSync(CLI)) {
+  await throughput(questions);
+  coldStart();
+} else console.log(`(build first: ${CLI} is missing, so throughput and cold start were skipped)`);

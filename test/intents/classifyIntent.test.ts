@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { classifyIntent } from '../../src/intents/classifyIntent.js';
+import { normalizeQuestion } from '../../src/intents/normalize.js';
+
+// Phrasings written for these tests (not the development set): each family of asks.
+const cases: [string, string][] = [
+  ['how much does a token cost', 'fees'],
+  ['is access free', 'fees'],
+  ['how long until they approve it', 'timeline'],
+  ['my token was suspended yesterday, how do i get it reinstated', 'denied_appeal'],
+  ['they throttled me for too many requests and then revoked my key. can i appeal?', 'denied_appeal'],
+  ['what happens if my crawler ignores the terms', 'penalties'],
+  ['who enforces the rules on misuse', 'penalties'],
+  ['what are the rate limits', 'rate_limits'],
+  ['am i allowed to cache responses in my app', 'rate_limits'],
+  ['is there a form i have to fill out', 'forms'],
+  ['where do i submit my request', 'forms'],
+  ['who should i email about the portal', 'contact'],
+  ['how do i get an app token', 'api_key'],
+  ['what should i include in a request for restricted records', 'request_access'],
+  ['what criteria do they use to approve requests', 'evaluation'],
+  ['where do i find the dataset id', 'dataset_id'],
+  ['is there any pothole data', 'find_dataset'],
+  ['where is the open data portal', 'portal'],
+  ['give me a step by step checklist', 'process'],
+  ['can you draft an email asking for a key', 'draft_request'],
+  ['what can you do', 'help'],
+  ['hello', 'help'],
+  ['tell me a joke about cats', 'out_of_scope'],
+];
+
+describe('classifyIntent', () => {
+  it.each(cases)('GIVEN %j THEN %s', (q, intent) => {
+    expect(classifyIntent(normalizeQuestion(q).text).intent).toBe(intent);
+  });
+
+  it('GIVEN a story ending in a question THEN the final question decides', () => {
+    const q =
+      'we run a dashboard and hit the rate limit a lot last month. the city emailed about it. anyway, how do we get an api key?';
+    expect(classifyIntent(normalizeQuestion(q).text).intent).toBe('api_key');
+  });
+
+  it('GIVEN a set-aside topic THEN it is not the ask', () => {
+    expect(
+      classifyIntent(normalizeQuestion('not worried about cost, just how do i get a key').text).intent,
+    ).toBe('api_key');
+  });
+
+  it('GIVEN no evidence at all THEN it is bare and not confident', () => {
+    const c = classifyIntent(normalizeQuestion('purple elephants').text);
+    expect(c.bare).toBe(true);
+    expect(c.confidence).toBeLessThan(0.6);
+  });
+
+  it('GIVEN a clear ask THEN confidence is high', () => {
+    expect(classifyIntent(normalizeQuestion('how much are the fees').text).confidence).toBeGreaterThan(0.7);
+  });
+});

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../src/bots/terminal/renderText.js';
+import { createContextStore } from '../../src/intents/index.js';
+import { AnswerSchema } from '../../src/knowledge/index.js';
+import type { DatasetSearch } from '../../src/search/types.js';
+import { realEngine } from '../helpers/engine.js';
+
+const text = (a: Parameters<typeof renderText>[0]) => renderText(a);
+
+describe('engine: topics', () => {
+  it('GIVEN a city and an ask THEN a cited topic answer for that city', async () => {
+    const r = await realEngine().ask({ text: 'who do I contact about Kansas City open data?' });
+    expect(r.intent).toBe('contact');
+    expect(r.city).toBe('kansas-city');
+    expect(r.answer.kind).toBe('topic');
+    expect(r.answer.sources.length).toBeGreaterThan(0);
+    expect(text(r.answer)).toMatch(/Innovation & Technology/);
+    expect(() => AnswerSchema.parse(r.answer)).not.toThrow();
+  });
+
+  it('GIVEN a fine the guide does not publish THEN it says "not specified" and who to ask', async () => {
+    const r = await realEngine().ask({ text: 'fines for abusing the LA api?' });
+    expect(r.intent).toBe('penalties');
+    expect(text(r.answer)).toMatch(/not specified on the cited pages/i);
+    expect(text(r.answer)).toMatch(/Information Technology Agency/);
+    expect(text(r.answer)).not.toMatch(/\$\s?\d/);
+  });
+
+  it('GIVEN no city THEN every covered city, reported as none, with city choices', async () => {
+    const r = await realEngine().ask({ text: 'are there fees for api keys?' });
+    expect(r.city).toBe('none');
+    expect(r.answer.sections.map((s) => s.heading).join(' ')).toMatch(
+      /Miami.*Kansas City.*Los Angeles|Kansas City.*Los Angeles.*Miami/,
+    );
+    expect(r.answer.choices).toHaveLength(3);
+  });
+
+  it('GIVEN two cities THEN one section per city, reported for the first', async () => {
+    const r = await realEngine().ask({ text: 'compare fees in Miami and LA' });
+    expect(r.intent).toBe('fees');
+    expect(r.city).toBe('miami');
+    expect(r.answer.sections.map((s) => s.heading)).toEqual(['City of Miami', 'City of Los Angeles']);
+  });
+
+  it('GIVEN a look-alike place THEN it says what is covered and gives none of the city facts', async () => {
+    const r = await realEngine().ask({ text: 'how do i get an api key from miami-dade county' });
+    expect(r.city).toBe('other');
+    expect(r.intent).toBe('api_key');
+    expect(r.answer.kind).toBe('unsupported_place');
+    expect(text(r.answer)).toMatch(/City of Miami/);
+    expect(text(r.answer)).toMatch(/only cover/);
+  });
+});
+
+describe('engine: conversation context', () => {
+  it('GIVEN "what about LA?" after a Miami question THEN the same intent for LA', async () => {
+    const engine = realEngine();
+    await engine.ask({ text: 'how do i get an api key in miami', conversation: 't1' });
+    const r = await engine.ask({ text: 'what about LA?', conversation: 't1' });
+    expect(r.intent).toBe('api_key');
+    expect(r.city).toBe('los-angeles');
+  });
+
+  it('GIVEN "and the fees?" THEN the city is kept', async () => {
+    const engine = realEngine();
+    await engine.ask({ text: 'kc contact?', conversation: 't2' });
+    const r = await engine.ask({ text: 'and the fees?', conversation: 't2' });
+    expect(r.intent).toBe('fees');
+    expect(r.city).toBe('kansas-city');
+  });
+
+  it('GIVEN a clarify answer THEN naming a city answers the pending ask', async () => {
+    const engine = realEngine();
+    const first = await engine.ask({ text: 'is there a form for api keys', conversation: 't3' });
+    expect(first.city).toBe('none');
+    const r = await engine.ask({ text: 'Kansas City', conversation: 't3' });
+    expect(r.intent).toBe('forms');
+    expect(r.city).toBe('kansas-city');
+  });
+
+  it('GIVEN separate conversations THEN context does not leak', async () => {
+    const engine = realEngine();
+    await engine.ask({ text: 'miami fees', conversation: 'a' });
+    const r = await engine.ask({ text: 'and the timeline?', conversation: 'b' });
+    expect(r.city).toBe('none');
+  });
+
+  it('GIVEN an expired conversation THEN it is forgotten', async () => {
+    const engine = realEngine({ context: createContextStore({ ttlMs: 1 }) });
+    await engine.ask({ text: 'miami fees', conversation: 'e' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await engine.ask({ text: 'and the timeline?', conversation: 'e' })).city).toBe('none');
+  });
+
+  it('GIVEN more conversations than the bound THEN the oldest is forgotten', async () => {
+    const engine = realEngine({ context: createContextStore({ max: 2 }) });
+    await engine.ask({ text: 'miami fees', conversation: 'c1' });
+    await engine.ask({ text: 'kc fees', conversation: 'c2' });
+    await engine.ask({ text: 'la fees', conversation: 'c3' });
+    expect((await engine.ask({ text: 'and the timeline?', conversation: 'c1' })).city).toBe('none');
+    expect((await engine.ask({ text: 'and the timeline?', conversation: 'c3' })).city).toBe('los-angeles');
+  });
+});
+
+describe('engine: drafts, help and small talk', () => {
+  it('GIVEN a draft request THEN a letter to the city office with fill-in blanks and the subject', async () => {
+    const r = await realEngine().ask({
+      text: 'draft an email to LA asking them to publish street vending permit data',
+    });
+    expect(r.intent).toBe('draft_request');
+    expect(r.answer.body).toMatch(/^To: Information Technology Agency/);
+    expect(r.answer.body).toMatch(/street vending permit data/);
+    expect(r.answer.body).toMatch(/\[fill in\]/);
+  });
+
+  it('GIVEN a volume in a key request THEN the draft fills it in', async () => {
+    const r = await realEngine().ask({
+      text: 'write a request to kc for an api key, about 5k requests per day',
+    });
+    expect(r.answer.body).toMatch(/5k requests per day/);
+  });
+
+  it('GIVEN small talk about a covered city THEN out_of_scope for that city', async () => {
+    const r = await realEngine().ask({ text: 'best tacos in los angeles?' });
+    expect(r.intent).toBe('out_of_scope');
+    expect(r.city).toBe('los-angeles');
+  });
+
+  it('GIVEN empty input THEN help, not a crash', async () => {
+    const r = await realEngine().ask({ text: '   ' });
+    expect(r.intent).toBe('help');
+    expect(r.answer.notices.join(' ')).toMatch(/empty/);
+  });
+
+  it('GIVEN a huge message THEN an answer that says it was truncated', async () => {
+    const r = await realEngine().ask({ text: `miami fees ${'blah '.repeat(30_000)}` });
+    expect(r.answer.notices.join(' ')).toMatch(/only read the beginning/);
+  });
+});
+
+const hit = (id: string, title: string) => ({
+  id,
+  title,
+  description: `${title} records`,
+  type: 'dataset',
+  platform: 'socrata' as const,
+  portalId: 'la-socrata',
+  pageUrl: `https://data.lacity.org/d/${id}`,
+});
+
+function fakeSearch(overrides: Partial<DatasetSearch> = {}): DatasetSearch & { queries: string[] } {
+  const queries: string[] = [];
+  return {
+    queries,
+    async search(_portals, query, opts) {
+      queries.push(query);
+      return {
+        ok: true,
+        total: 12,
+        hits: [hit('abcd-1234', 'Parking Citations')].slice(0, opts?.limit ?? 5),
+        stale: false,
+        failedPortals: [],
+      };
+    },
+    async details(_portals, id) {
+      return {
+        ok: true,
+        stale: false,
+        details: {
+          ...hit(id, 'Parking Citations'),
+          columns: [{ name: 'Fine', fieldName: 'fine_amount', type: 'number' }],
+        },
+      };
+    },
+    async suggest() {
+      return [{ id: 'abcd-1234', title: 'Parking Citations' }];
+    },
+    ...overrides,
+  };
+}
+
+describe('engine: datasets', () => {
+  it('GIVEN "any X data in LA" THEN it searches the topic only', async () => {
+    const search = fakeSearch();
+    const r = await realEngine({ search }).ask({ text: 'any parking citation data in LA?' });
+    expect(r.intent).toBe('find_dataset');
+    expect(search.queries).toEqual(['parking citation']);
+    expect(r.answer.datasets?.[0]?.id).toBe('abcd-1234');
+    expect(r.answer.more).toEqual({ city: 'los-angeles', query: 'parking citation', offset: 1 });
+  });
+
+  it('GIVEN a search with no city THEN it asks which city and searches nothing', async () => {
+    const search = fakeSearch();
+    const r = await realEngine({ search }).ask({ text: 'is there any crime data' });
+    expect(r.answer.kind).toBe('clarify');
+    expect(r.city).toBe('none');
+    expect(search.queries).toEqual([]);
+  });
+
+  it('GIVEN the portal fails THEN an upstream_error answer linking the portal search page', async () => {
+    const search = fakeSearch({
+      search: async () => ({ ok: false, error: 'unavailable', message: 'refused' }),
+    });
+    const r = await realEngine({ search }).ask({ text: 'kc building permits data?' });
+    expect(r.answer.kind).toBe('upstream_error');
+    expect(text(r.answer)).toMatch(/https:\/\/data\.kcmo\.org\/browse\?q=building%20permits/);
+  });
+
+  it('GIVEN no live search THEN the portal search page for the topic', async () => {
+    const r = await realEngine().ask({ text: 'does kansas city have crime data i can pull via api' });
+    expect(text(r.answer)).toMatch(/crime/);
+    expect(text(r.answer)).toMatch(/data\.kcmo\.org/);
+  });
+
+  it('GIVEN a dataset id in the question THEN its details plus the dataset_id guidance', async () => {
+    const r = await realEngine({ search: fakeSearch() }).ask({
+      text: "what's the endpoint for dataset wxyz-9876 in LA?",
+    });
+    expect(r.intent).toBe('dataset_id');
+    expect(r.answer.kind).toBe('dataset_details');
+    expect(r.answer.dataset?.columns[0]?.fieldName).toBe('fine_amount');
+    expect(r.answer.sections.length).toBe(1);
+  });
+
+  it('searchDatasets resolves multi-word and aliased city names', async () => {
+    const search = fakeSearch();
+    const engine = realEngine({ search });
+    expect((await engine.searchDatasets({ city: 'kansas city', query: 'crime' })).city).toBe('kansas-city');
+    expect((await engine.searchDatasets({ city: 'LA', query: 'trees' })).city).toBe('los-angeles');
+    expect((await engine.searchDatasets({ city: 'chicago', query: 'trees' })).city).toBe('other');
+  });
+
+  it('splitCity takes the longest city name off the front', () => {
+    const engine = realEngine();
+    expect(engine.splitCity('kansas city crime data')).toEqual({ city: 'kansas-city', rest: 'crime data' });
+    expect(engine.splitCity('los-angeles trees')).toEqual({ city: 'los-angeles', rest: 'trees' });
+    expect(engine.splitCity('chicago crime')).toBeUndefined();
+  });
+});
