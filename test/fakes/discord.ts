@@ -298,6 +298,8 @@ export interface StandInOptions {
   heartbeatIntervalMs?: number;
   /** Answer every bot-token call with 401, as Discord does for a revoked token. */
   unauthorized?: boolean;
+  /** Close with 4014 on an IDENTIFY asking for Message Content, as when the portal toggle is off. */
+  denyMessageContent?: boolean;
 }
 
 export async function startDiscordStandIn(opts: StandInOptions = {}): Promise<DiscordStandIn> {
@@ -425,6 +427,10 @@ export async function startDiscordStandIn(opts: StandInOptions = {}): Promise<Di
       } else if (msg.op === 2) {
         const d = msg.d as { token: string; intents: number };
         gateway.identify = { token: d.token, intents: d.intents };
+        if (opts.denyMessageContent && d.intents & (1 << 15)) {
+          ws.close(4014, 'Disallowed intent(s).');
+          return;
+        }
         const { port } = server.address() as AddressInfo;
         send(ws, {
           op: 0,

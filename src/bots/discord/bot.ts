@@ -85,7 +85,7 @@ export async function startDiscordBot(deps: DiscordBotDeps): Promise<DiscordBot>
     await ready;
   } catch (err) {
     await client.destroy().catch(() => undefined);
-    throw new Error(`Discord login failed: ${errorInfo(err).message}`);
+    throw loginError(err);
   }
   logger.info(
     { user: client.user?.tag, guilds: client.guilds.cache.size, mentions },
@@ -99,4 +99,23 @@ export async function startDiscordBot(deps: DiscordBotDeps): Promise<DiscordBot>
       logger.info('Discord bot stopped');
     },
   };
+}
+
+/** A refused token or intent is a configuration problem: say which variable, in one line. */
+function loginError(err: unknown): Error {
+  const code = (err as { code?: unknown } | null)?.code;
+  const { message } = errorInfo(err);
+  if (code === 'TokenInvalid') {
+    return new ConfigError(
+      'DISCORD_TOKEN',
+      'Discord refused this token (reset it under Bot in the Developer Portal)',
+    );
+  }
+  if (/disallowed intents/i.test(message)) {
+    return new ConfigError(
+      'DISCORD_MESSAGE_CONTENT',
+      'Discord refused the Message Content intent; turn it on under Bot → Privileged Gateway Intents, or unset this',
+    );
+  }
+  return new Error(`Discord login failed: ${message}`);
 }

@@ -348,11 +348,35 @@ describe('start-up failure', () => {
         engine: createFakeEngine(),
         logger: pino({ level: 'silent' }),
       });
-      await expect(start).rejects.toThrow(/^Discord login failed: An invalid token was provided\.$/);
+      await expect(start).rejects.toThrow(
+        'Invalid environment variable DISCORD_TOKEN: Discord refused this token (reset it under Bot in the Developer Portal)',
+      );
       const message = await start.catch((err: Error) => err.message);
       expect(String(message)).not.toContain('\n');
       expect(String(message)).not.toContain(BOT_TOKEN);
       expect(standIn.gateway.identify).toBeUndefined();
+    } finally {
+      await standIn.close();
+    }
+  });
+
+  it('names DISCORD_MESSAGE_CONTENT when Discord refuses the privileged intent', async () => {
+    const standIn = await startDiscordStandIn({ denyMessageContent: true });
+    try {
+      const start = startDiscordBot({
+        config: loadConfig({
+          DISCORD_TOKEN: BOT_TOKEN,
+          DISCORD_APPLICATION_ID: IDS.application,
+          DISCORD_API_URL: standIn.apiUrl,
+          DISCORD_MESSAGE_CONTENT: 'true',
+        }),
+        engine: createFakeEngine(),
+        logger: pino({ level: 'silent' }),
+      });
+      await expect(start).rejects.toThrow(
+        /^Invalid environment variable DISCORD_MESSAGE_CONTENT: Discord refused/,
+      );
+      expect(standIn.gateway.identify?.intents).toBe(GUILDS | GUILD_MESSAGES | MESSAGE_CONTENT);
     } finally {
       await standIn.close();
     }
