@@ -21,6 +21,8 @@ export const IDS = {
   user: '1100000000000000006',
   commandOpendata: '1100000000000000007',
   commandDataset: '1100000000000000008',
+  /** The managed role Discord gives the bot in the guild. */
+  botRole: '1100000000000000009',
 } as const;
 
 export interface RecordedRequest {
@@ -86,6 +88,20 @@ function guildObject() {
         managed: false,
         mentionable: false,
         flags: 0,
+      },
+      {
+        id: IDS.botRole,
+        name: 'civic-data-bot',
+        color: 0,
+        hoist: false,
+        icon: null,
+        unicode_emoji: null,
+        position: 1,
+        permissions: '274877991936',
+        managed: true,
+        mentionable: true,
+        flags: 0,
+        tags: { bot_id: IDS.bot },
       },
     ],
     emojis: [],
@@ -266,7 +282,10 @@ export function buttonPress(customId: string, opts: InteractionOpts = {}) {
   };
 }
 
-export function mentionMessage(content: string, opts: InteractionOpts & { mentionBot?: boolean } = {}) {
+export function mentionMessage(
+  content: string,
+  opts: InteractionOpts & { mentionBot?: boolean; mentionRoles?: string[] } = {},
+) {
   const channelId = opts.channelId ?? IDS.channel;
   const author = userObject(opts.userId ?? IDS.user);
   return {
@@ -275,6 +294,7 @@ export function mentionMessage(content: string, opts: InteractionOpts & { mentio
     author,
     member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
     mentions: opts.mentionBot === false ? [] : [{ ...botUser, member: { roles: [] } }],
+    mention_roles: opts.mentionRoles ?? [],
   };
 }
 

@@ -257,6 +257,27 @@ describe('mentions', () => {
     });
   });
 
+  it("answers a mention of the bot's own role, but not of another role", async () => {
+    const msg = mentionMessage(`<@&${IDS.botRole}> who do I contact in Miami?`, {
+      mentionBot: false,
+      mentionRoles: [IDS.botRole],
+    });
+    h.standIn.dispatch('MESSAGE_CREATE', msg);
+    const post = await h.standIn.waitForRequest((r) => body(r).message_reference?.message_id === msg.id);
+    expect(body(post).embeds?.[0]?.title).toBe('Contact for miami');
+    expect(engine.calls.at(-1)?.input).toEqual({
+      text: 'who do I contact in Miami?',
+      conversation: `discord:${IDS.channel}`,
+    });
+    const other = mentionMessage(`<@&${IDS.guild}> who do I contact in Miami?`, {
+      mentionBot: false,
+      mentionRoles: [IDS.guild],
+    });
+    h.standIn.dispatch('MESSAGE_CREATE', other);
+    await settle(300);
+    expect(h.standIn.requests.some((r) => body(r).message_reference?.message_id === other.id)).toBe(false);
+  });
+
   it('ignores messages that do not mention the bot, and messages from bots', async () => {
     const plain = mentionMessage('who do I contact in KC?', { mentionBot: false });
     const fromBot = { ...mentionMessage(`<@${IDS.bot}> hi in KC`), author: { ...plain.author, bot: true } };

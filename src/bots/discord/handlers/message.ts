@@ -8,20 +8,24 @@ import { errorInfo } from './respond.js';
 
 const MentionText = z.string().max(4000);
 
-/** The question in a mention: the message minus the bot's own mention. */
-export function questionFromMention(content: string, botId: string): string {
+/** The question in a mention: the message minus the bot's own user or role mention. */
+export function questionFromMention(content: string, botId: string, botRoleIds: string[] = []): string {
+  const ids = [botId, ...botRoleIds].join('|');
   return content
-    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(new RegExp(`<@[!&]?(?:${ids})>`, 'g'), ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 /**
- * A message that mentions the bot (needs the MessageContent intent). Replies to that message, which
- * keeps the answer in its thread; the channel or thread is the conversation, so follow-ups work.
+ * A message that mentions the bot (needs the MessageContent intent), by name or by the role
+ * Discord gives it (people pick either from the @ list). Replies to that message, which keeps the
+ * answer in its thread; the channel or thread is the conversation, so follow-ups work.
  */
 export async function onMention(ctx: DiscordContext, message: Message, botId: string) {
-  if (message.author.bot || message.system || !message.mentions.users.has(botId)) return;
+  if (message.author.bot || message.system) return;
+  const roleIds = message.mentions.roles.filter((role) => role.tags?.botId === botId).map((role) => role.id);
+  if (!message.mentions.users.has(botId) && roleIds.length === 0) return;
   const parsed = MentionText.safeParse(message.content);
   if (!parsed.success) return;
   const { allowed, notify } = ctx.limiter.take(`discord:${message.author.id}`);
@@ -30,7 +34,7 @@ export async function onMention(ctx: DiscordContext, message: Message, botId: st
       await message.reply({ content: SLOW_DOWN_TEXT, allowedMentions: { parse: [], repliedUser: false } });
     return;
   }
-  const text = questionFromMention(parsed.data, botId) || 'help';
+  const text = questionFromMention(parsed.data, botId, roleIds) || 'help';
   const conversation = conversationKey(message.channelId, message.author.id);
   if ('sendTyping' in message.channel) await message.channel.sendTyping().catch(() => undefined);
   try {
