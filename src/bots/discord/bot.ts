@@ -4,11 +4,12 @@ import { type Config, ConfigError } from '../../config.js';
 import type { Engine } from '../../intents/types.js';
 import type { Logger } from '../../logger.js';
 import { createRateLimiter, type RateLimiter } from '../rateLimit.js';
-import { type ActionStore, createActionStore } from './actions.js';
+import type { ActionStore } from './actions.js';
 import type { DiscordContext } from './context.js';
 import { onInteraction } from './handlers/interaction.js';
 import { onMention } from './handlers/message.js';
 import { errorInfo } from './handlers/respond.js';
+import { defaultActionStore } from './render.js';
 import { createSuggestionCache } from './suggestions.js';
 
 export interface DiscordBotDeps {
@@ -59,7 +60,8 @@ export async function startDiscordBot(deps: DiscordBotDeps): Promise<DiscordBot>
     engine,
     logger,
     limiter: deps.rateLimiter ?? createRateLimiter({ capacity: 5, refillPerSecond: 1 / 3 }),
-    actions: deps.actions ?? createActionStore(),
+    // The renderer's default store, so payloads from a bare renderEmbeds(answer) stay clickable.
+    actions: deps.actions ?? defaultActionStore(),
     suggestions: createSuggestionCache(engine),
   };
 
