@@ -10,6 +10,7 @@ import type { Engine } from '../src/intents/types.js';
 import { loadCities } from '../src/knowledge/index.js';
 import { IDS, type RecordedRequest, slashCommand, startDiscordStandIn } from '../test/fakes/discord.js';
 import { createFakeEngine } from '../test/fakes/discordEngine.js';
+import { fmt, summarize } from './stats.js';
 
 const N = 200;
 const QUESTIONS = [
@@ -18,13 +19,9 @@ const QUESTIONS = [
   'what about LA?',
 ];
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 function summary(label: string, values: number[]): string {
-  const s = [...values].sort((a, b) => a - b);
-  return `${label}: median ${percentile(s, 50).toFixed(2)} ms, p99 ${percentile(s, 99).toFixed(2)} ms, max ${s.at(-1)!.toFixed(2)} ms (n=${s.length})`;
+  const { median, p99, max, n } = summarize(values);
+  return `${label}: median ${fmt(median)}, p99 ${fmt(p99)}, max ${fmt(max)} (n=${n})`;
 }
 
 async function run(name: string, engine: Engine) {
