@@ -231,6 +231,9 @@ describe('mentions', () => {
       (r) => isChannelPost(IDS.channel)(r) && body(r).message_reference?.message_id === msg.id,
     );
     expect(post.status).toBe(200);
+    await settle();
+    const replies = h.standIn.requests.filter((r) => body(r).message_reference?.message_id === msg.id);
+    expect(replies).toHaveLength(1);
     expect(body(post).allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(body(post).embeds?.[0]?.title).toBe('Contact for kansas-city');
     expect(engine.calls.at(-1)?.input).toEqual({
@@ -276,6 +279,14 @@ describe('mentions', () => {
     h.standIn.dispatch('MESSAGE_CREATE', other);
     await settle(300);
     expect(h.standIn.requests.some((r) => body(r).message_reference?.message_id === other.id)).toBe(false);
+  });
+
+  it('replies with an apology when the engine fails on a mention', async () => {
+    const msg = mentionMessage(`<@${IDS.bot}> explode`);
+    h.standIn.dispatch('MESSAGE_CREATE', msg);
+    const post = await h.standIn.waitForRequest((r) => body(r).message_reference?.message_id === msg.id);
+    expect(body(post).content).toMatch(/Something went wrong/);
+    expect(body(post).allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
   it('ignores messages that do not mention the bot, and messages from bots', async () => {
@@ -408,5 +419,28 @@ describe('start-up failure', () => {
     await expect(
       startDiscordBot({ config, engine: createFakeEngine(), logger: pino({ level: 'silent' }) }),
     ).rejects.toThrow('Invalid environment variable DISCORD_TOKEN: required when Discord is configured');
+  });
+});
+
+describe('rate limit on mentions', () => {
+  let strict: Harness;
+  beforeAll(async () => {
+    strict = await startHarness(createFakeEngine(), {
+      messageContent: true,
+      rateLimiter: createRateLimiter({ capacity: 1, refillPerSecond: 0.001 }),
+    });
+  });
+  afterAll(async () => strict?.stop());
+
+  it('answers, then says "slow down" once, then stays quiet', async () => {
+    const msgs = [1, 2, 3].map(() => mentionMessage(`<@${IDS.bot}> who do I contact in KC?`));
+    const replyTo = (id: string) => (r: RecordedRequest) => body(r).message_reference?.message_id === id;
+    strict.standIn.dispatch('MESSAGE_CREATE', msgs[0]);
+    expect(body(await strict.standIn.waitForRequest(replyTo(msgs[0]!.id))).embeds).toHaveLength(1);
+    strict.standIn.dispatch('MESSAGE_CREATE', msgs[1]);
+    expect(body(await strict.standIn.waitForRequest(replyTo(msgs[1]!.id))).content).toBe(SLOW_DOWN_TEXT);
+    strict.standIn.dispatch('MESSAGE_CREATE', msgs[2]);
+    await settle(300);
+    expect(strict.standIn.requests.filter(replyTo(msgs[2]!.id))).toEqual([]);
   });
 });
