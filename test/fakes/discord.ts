@@ -309,6 +309,8 @@ export interface DiscordStandIn {
   dispatch(event: string, data: unknown): number;
   /** Asks the client for a heartbeat (op 1), as Discord may at any time. */
   requestHeartbeat(): void;
+  /** Resolves once the client has sent at least `count` heartbeats in all (each is acknowledged). */
+  waitForHeartbeats(count: number, timeoutMs?: number): Promise<void>;
   /** The first recorded request (past or future) matching `match`. */
   waitForRequest(match: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   close(): Promise<void>;
@@ -444,6 +446,7 @@ export async function startDiscordStandIn(opts: StandInOptions = {}): Promise<Di
       if (msg.op === 1) {
         gateway.heartbeats += 1;
         send(ws, { op: 11, d: null, s: null, t: null });
+        events.emit('heartbeat');
       } else if (msg.op === 2) {
         const d = msg.d as { token: string; intents: number };
         gateway.identify = { token: d.token, intents: d.intents };
@@ -487,6 +490,22 @@ export async function startDiscordStandIn(opts: StandInOptions = {}): Promise<Di
     },
     requestHeartbeat() {
       for (const ws of sockets) send(ws, { op: 1, d: seq, s: null, t: null });
+    },
+    waitForHeartbeats(count, timeoutMs = 10_000) {
+      if (gateway.heartbeats >= count) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          events.off('heartbeat', listener);
+          reject(new Error(`stand-in: only ${gateway.heartbeats} heartbeats arrived`));
+        }, timeoutMs);
+        const listener = () => {
+          if (gateway.heartbeats < count) return;
+          clearTimeout(timer);
+          events.off('heartbeat', listener);
+          resolve();
+        };
+        events.on('heartbeat', listener);
+      });
     },
     waitForRequest(match, timeoutMs = 10_000) {
       const found = requests.find(match);

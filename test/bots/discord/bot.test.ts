@@ -52,7 +52,7 @@ describe('gateway session', () => {
   it('answers a heartbeat request from the gateway', async () => {
     const before = h.standIn.gateway.heartbeats;
     h.standIn.requestHeartbeat();
-    await h.standIn.waitForRequest(() => false, 300).catch(() => undefined);
+    await h.standIn.waitForHeartbeats(before + 1);
     expect(h.standIn.gateway.heartbeats).toBeGreaterThan(before);
   });
 
@@ -324,9 +324,15 @@ describe('rate limit and slash-only mode', () => {
     limitedEngine = createFakeEngine();
     limited = await startHarness(limitedEngine, {
       rateLimiter: createRateLimiter({ capacity: 1, refillPerSecond: 0.001 }),
+      heartbeatIntervalMs: 100,
     });
   });
   afterAll(async () => limited?.stop());
+
+  it('keeps heartbeating at the interval HELLO gave', async () => {
+    await limited.standIn.waitForHeartbeats(3);
+    expect(limited.standIn.gateway.heartbeats).toBeGreaterThanOrEqual(3);
+  });
 
   it('identifies with the Guilds intent only when mentions are off', () => {
     expect(limited.standIn.gateway.identify?.intents).toBe(GUILDS);
