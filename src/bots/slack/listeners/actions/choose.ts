@@ -1,0 +1,31 @@
+import { SLOW_DOWN_TEXT } from '../../../rateLimit.js';
+import { answerFromEngine, plainMessage } from '../../reply.js';
+import type { ListenerDeps } from '../deps.js';
+import { type ActionListenerArgs, actionSource, deliver } from './context.js';
+
+/** A clarify button: its value is the question to ask next, in the same conversation. */
+export function chooseCallback(deps: ListenerDeps) {
+  return async (args: ActionListenerArgs): Promise<void> => {
+    await args.ack();
+    const source = actionSource(args.body);
+    const question = source?.action.value?.trim();
+    if (!source || !question) {
+      deps.logger.warn('ignoring a clarify click without a usable payload');
+      return;
+    }
+    const quota = deps.limiter.take(source.rateKey);
+    if (!quota.allowed) {
+      if (quota.notify)
+        await deliver(deps, args, source, plainMessage(SLOW_DOWN_TEXT), { replaceOriginal: false });
+      return;
+    }
+    const { message } = await answerFromEngine(
+      () => deps.engine.ask({ text: question, conversation: source.conversation }),
+      deps.logger,
+      (reply) =>
+        source.ephemeral ? { shareId: deps.shares.put({ answer: reply.answer, userId: source.user }) } : {},
+    );
+    // The choice answers the question the buttons asked, so an ephemeral prompt is replaced by its answer.
+    await deliver(deps, args, source, message, { replaceOriginal: source.ephemeral });
+  };
+}

@@ -1,0 +1,227 @@
+import type { types } from '@slack/bolt';
+import type { Answer, DatasetDetails, DatasetHit } from '../../../knowledge/index.js';
+import { ACTION, MAX_BUTTON_VALUE } from '../actionIds.js';
+import { clip, clipEscaped, escapeText, link, safeUrl } from './escape.js';
+import { fallbackText } from './fallback.js';
+import { layoutBlocks, mrkdwnSection, type Piece } from './layout.js';
+import { LIMITS, MAX_CHOICES, MAX_SOURCES } from './limits.js';
+
+type KnownBlock = types.KnownBlock;
+type Button = types.Button;
+
+export interface RenderOptions {
+  /** Adds a "Share in channel" button carrying this id (ephemeral slash-command answers). */
+  shareId?: string;
+  /** Slack user id of whoever shared the answer publicly, shown in the context line. */
+  sharedBy?: string;
+  /** 👍/👎 buttons; on unless turned off. */
+  feedback?: boolean;
+}
+
+export interface RenderedMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+/**
+ * Block Kit for an engine Answer: header, summary, notices, points, sections, drafted body, datasets or
+ * dataset details, sources as links, a context line and the buttons. Every string from the answer is
+ * escaped, and the whole stays within Slack's limits, ending in a pointer to the rest when cut.
+ */
+export function renderBlocks(answer: Answer, options: RenderOptions = {}): RenderedMessage {
+  const head: KnownBlock[] = [];
+  const title = clip(answer.title.trim(), LIMITS.header);
+  if (title) head.push({ type: 'header', text: { type: 'plain_text', text: title, emoji: true } });
+
+  const body: Piece[] = [];
+  const summary = answer.summary.trim();
+  if (summary) body.push({ type: 'lines', lines: [escapeText(summary)] });
+  if (answer.notices.length > 0) body.push({ type: 'block', block: noticeBlock(answer.notices) });
+  if (answer.points.length > 0) body.push({ type: 'lines', lines: answer.points.map(bullet) });
+  for (const section of answer.sections) {
+    const lines = [`*${escapeText(section.heading)}*`];
+    if (section.summary) lines.push(escapeText(section.summary));
+    lines.push(...section.points.map(bullet));
+    body.push({ type: 'lines', lines });
+  }
+  if (answer.body) body.push({ type: 'lines', lines: answer.body.split('\n').map(escapeText), code: true });
+  if (answer.dataset) body.push(...detailsPieces(answer.dataset));
+  const hits = answer.datasets ?? [];
+  const datasetPiece = body.length;
+  if (hits.length > 0) body.push({ type: 'lines', lines: hits.map(hitLine) });
+
+  const tail = (shownHits: number): KnownBlock[] =>
+    tailBlocks(answer, options, shownHits, hits.length === 0 ? 0 : hits.length - shownHits);
+
+  const layout = layoutBlocks({
+    head,
+    body,
+    tail: tail(hits.length),
+    notice: truncationNotice(answer),
+    tailSlack: 40,
+  });
+  const shownHits = hits.length > 0 ? (layout.shown[datasetPiece] ?? 0) : 0;
+  const finalTail = tail(shownHits);
+  const blocks = [...layout.blocks.slice(0, layout.blocks.length - finalTail.length), ...finalTail];
+  return { text: fallbackText(answer), blocks };
+}
+
+function bullet(point: string): string {
+  return `• ${escapeText(point)}`;
+}
+
+function noticeBlock(notices: string[]): KnownBlock {
+  const text = clipEscaped(notices.map((n) => `⚠️ ${escapeText(n)}`).join('\n'), LIMITS.contextText);
+  return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
+}
+
+function isoDay(value: string | undefined): string | undefined {
+  const m = value?.match(/^\d{4}-\d{2}-\d{2}/);
+  return m?.[0];
+}
+
+function code(value: string): string {
+  // A backtick would close the inline code early.
+  return `\`${escapeText(value.replace(/`/g, "'"))}\``;
+}
+
+/** One compact line per dataset: linked title, ID, type, updated date, API link. */
+function hitLine(hit: DatasetHit): string {
+  const parts = [`• *${link(hit.pageUrl, clip(hit.title || hit.id, 120))}*`, code(clip(hit.id, 80))];
+  const meta: string[] = [];
+  if (hit.type) meta.push(escapeText(clip(hit.type, 40)));
+  const day = isoDay(hit.updatedAt);
+  if (day) meta.push(`updated ${day}`);
+  if (safeUrl(hit.apiUrl)) meta.push(link(hit.apiUrl, 'API'));
+  return meta.length > 0 ? `${parts.join(' ')} · ${meta.join(' · ')}` : parts.join(' ');
+}
+
+function field(label: string, value: string): types.MrkdwnElement {
+  return { type: 'mrkdwn', text: clipEscaped(`*${label}*\n${value}`, LIMITS.field) };
+}
+
+function detailsPieces(d: DatasetDetails): Piece[] {
+  const pieces: Piece[] = [];
+  if (d.description.trim()) pieces.push({ type: 'lines', lines: [escapeText(d.description.trim())] });
+  const fields: types.MrkdwnElement[] = [field('ID', code(d.id))];
+  if (d.type) fields.push(field('Type', escapeText(d.type)));
+  const updated = isoDay(d.rowsUpdatedAt) ?? isoDay(d.updatedAt);
+  if (updated) fields.push(field('Updated', updated));
+  if (d.rowCount !== undefined) fields.push(field('Rows', d.rowCount.toLocaleString('en-US')));
+  if (d.category) fields.push(field('Category', escapeText(d.category)));
+  if (d.license) fields.push(field('License', escapeText(d.license)));
+  if (d.attribution) fields.push(field('Published by', escapeText(d.attribution)));
+  if (safeUrl(d.pageUrl)) fields.push(field('Portal page', link(d.pageUrl, 'Open on the portal')));
+  if (safeUrl(d.apiUrl)) fields.push(field('API endpoint', link(d.apiUrl, clip(d.apiUrl ?? '', 200))));
+  pieces.push({ type: 'block', block: { type: 'section', fields: fields.slice(0, LIMITS.fields) } });
+  if (d.columns.length > 0) {
+    const lines = [`*Columns (${d.columns.length})*`];
+    for (const c of d.columns) {
+      const desc = c.description ? ` — ${escapeText(clip(c.description, 160))}` : '';
+      lines.push(`• ${code(c.fieldName)} ${escapeText(c.name)} (${escapeText(c.type)})${desc}`);
+    }
+    pieces.push({ type: 'lines', lines });
+  }
+  if (d.example) {
+    pieces.push({ type: 'lines', lines: ['*Example request*'] });
+    pieces.push({ type: 'lines', lines: d.example.split('\n').map(escapeText), code: true });
+  }
+  return pieces;
+}
+
+/** Where the rest lives when the message is cut: the first cited source, else the first dataset page. */
+function truncationNotice(answer: Answer): KnownBlock {
+  const source = answer.sources.find((s) => safeUrl(s.url));
+  const page = answer.dataset?.pageUrl ?? answer.datasets?.find((h) => safeUrl(h.pageUrl))?.pageUrl;
+  let where = 'Ask a narrower question to see the rest.';
+  if (source) where = `The rest: ${link(source.url, clip(source.title, 150))}`;
+  else if (safeUrl(page)) where = `The rest: ${link(page, 'open on the portal')}`;
+  return mrkdwnSection(`_This answer was shortened to fit in Slack._ ${where}`);
+}
+
+function tailBlocks(
+  answer: Answer,
+  options: RenderOptions,
+  shownHits: number,
+  hiddenHits: number,
+): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+
+  const sources = answer.sources.slice(0, MAX_SOURCES).map((s) => link(s.url, clip(s.title, 150)));
+  if (sources.length > 0) {
+    const text = clipEscaped(`*Sources:* ${sources.join(' · ')}`, 1500);
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
+  }
+
+  const meta: string[] = [];
+  if (answer.datasets && answer.datasets.length > 0) {
+    const total = answer.total ?? answer.datasets.length;
+    meta.push(`Showing ${shownHits} of ${total} result${total === 1 ? '' : 's'}`);
+  }
+  if (options.sharedBy && /^[UW][A-Z0-9]{2,30}$/.test(options.sharedBy)) {
+    meta.push(`Shared by <@${options.sharedBy}>`);
+  }
+  if (meta.length > 0)
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: meta.join(' · ') }] });
+
+  const choices = answer.choices.slice(0, MAX_CHOICES).flatMap((choice, i): Button[] => {
+    if (choice.value.length > MAX_BUTTON_VALUE) return [];
+    return [
+      {
+        type: 'button',
+        action_id: `${ACTION.choosePrefix}${i}`,
+        text: { type: 'plain_text', text: clip(choice.label, LIMITS.buttonText) || '…', emoji: true },
+        value: choice.value,
+      },
+    ];
+  });
+  if (choices.length > 0) blocks.push({ type: 'actions', block_id: 'opendata_choices', elements: choices });
+
+  const buttons: Button[] = [];
+  if (answer.more) {
+    // Continue from the first result that did not fit, not from the end of the page the engine fetched.
+    const value = JSON.stringify({
+      city: answer.more.city,
+      query: clip(answer.more.query, 1500),
+      offset: Math.max(0, answer.more.offset - hiddenHits),
+    });
+    buttons.push({
+      type: 'button',
+      action_id: ACTION.more,
+      text: { type: 'plain_text', text: 'More results' },
+      value,
+    });
+  }
+  if (options.shareId) {
+    buttons.push({
+      type: 'button',
+      action_id: ACTION.share,
+      text: { type: 'plain_text', text: 'Share in channel' },
+      style: 'primary',
+      value: options.shareId,
+    });
+  }
+  if (options.feedback !== false) {
+    const value = JSON.stringify({
+      kind: answer.kind,
+      intent: answer.intent,
+      city: clip(answer.city, 60),
+    });
+    buttons.push(
+      {
+        type: 'button',
+        action_id: ACTION.feedbackUp,
+        text: { type: 'plain_text', text: '👍', emoji: true },
+        value,
+      },
+      {
+        type: 'button',
+        action_id: ACTION.feedbackDown,
+        text: { type: 'plain_text', text: '👎', emoji: true },
+        value,
+      },
+    );
+  }
+  if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'opendata_actions', elements: buttons });
+  return blocks;
+}

@@ -1,0 +1,126 @@
+import type { types } from '@slack/bolt';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION, FeedbackValueSchema, parseButtonValue } from '../../../src/bots/slack/actionIds.js';
+import { createEngine } from '../../../src/intents/index.js';
+import { loadCities } from '../../../src/knowledge/index.js';
+import { type ApiCall, BOT_USER_ID } from '../../fakes/slackApi.js';
+import {
+  actionPayload,
+  blockAction,
+  commandPayload,
+  eventPayload,
+  postSigned,
+} from '../../fakes/slackSigning.js';
+import { startHarness } from './harness.js';
+import { expectWithinLimits } from './render/helpers.js';
+
+type Harness = Awaited<ReturnType<typeof startHarness>>;
+type Button = { action_id: string; value?: string; text: { text: string } };
+
+/** The same flows as the fake-engine tests, once through the real engine and the real city files. */
+describe('Slack adapter with the real engine', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ engine: createEngine({ cities: loadCities() }) });
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  const postsIn = (channel: string) => h.slack.posts().filter((c) => c.args.channel === channel);
+  const blocks = (p: ApiCall) => p.args.blocks as types.KnownBlock[];
+  const buttons = (bs: types.KnownBlock[]) =>
+    bs.flatMap((b) => (b.type === 'actions' ? (b.elements as unknown as Button[]) : []));
+  /** What the answer was about, read back from the feedback button the renderer attached. */
+  const about = (bs: types.KnownBlock[]) =>
+    parseButtonValue(FeedbackValueSchema, buttons(bs).find((b) => b.action_id === ACTION.feedbackUp)?.value);
+  const waitForPosts = (channel: string, n: number) =>
+    h.slack.waitFor(() => (postsIn(channel).length >= n ? postsIn(channel) : undefined));
+
+  it('asks which city with buttons, answers the chosen one, then follows "what about LA?" in the thread', async () => {
+    const root = '1700000500.000001';
+    await postSigned(
+      h.appUrl,
+      eventPayload({
+        type: 'app_mention',
+        user: 'U0REAL001',
+        channel: 'C0REAL001',
+        ts: root,
+        text: `<@${BOT_USER_ID}> how do I get an api key`,
+      }),
+    );
+    const [prompt] = await waitForPosts('C0REAL001', 1);
+    expectWithinLimits(blocks(prompt!), String(prompt!.args.text));
+    const choices = buttons(blocks(prompt!)).filter((b) => b.action_id.startsWith('opendata_choose_'));
+    const miami = choices.find((b) => b.text.text === 'Miami');
+    expect(miami).toBeDefined();
+
+    await postSigned(
+      h.appUrl,
+      actionPayload(
+        blockAction({
+          actionId: miami!.action_id,
+          value: miami!.value!,
+          responseUrl: h.slack.responseUrl('real-choose'),
+          channel: 'C0REAL001',
+          messageTs: String(prompt!.args.ts ?? '1700000500.000002'),
+          threadTs: root,
+          user: 'U0REAL001',
+        }),
+      ),
+    );
+    const [, chosen] = await waitForPosts('C0REAL001', 2);
+    expect(chosen!.args.thread_ts).toBe(root);
+    expect(about(blocks(chosen!))).toEqual({ kind: 'topic', intent: 'api_key', city: 'miami' });
+    expectWithinLimits(blocks(chosen!), String(chosen!.args.text));
+
+    await postSigned(
+      h.appUrl,
+      eventPayload({
+        type: 'app_mention',
+        user: 'U0REAL001',
+        channel: 'C0REAL001',
+        ts: '1700000500.000009',
+        thread_ts: root,
+        text: `<@${BOT_USER_ID}> what about LA?`,
+      }),
+    );
+    const [, , followUp] = await waitForPosts('C0REAL001', 3);
+    expect(followUp!.args.thread_ts).toBe(root);
+    expect(about(blocks(followUp!))).toEqual({ kind: 'topic', intent: 'api_key', city: 'los-angeles' });
+  });
+
+  it('runs /opendata search with a two-word city and answers ephemerally within limits', async () => {
+    await postSigned(
+      h.appUrl,
+      commandPayload({ text: 'search kansas city crime', responseUrl: h.slack.responseUrl('real-search') }),
+    );
+    const reply = await h.slack.waitFor(() => h.slack.responses.find((r) => r.id === 'real-search'));
+    const bs = reply.payload.blocks as types.KnownBlock[];
+    expect(reply.payload.response_type).toBe('ephemeral');
+    expect(about(bs)).toMatchObject({ kind: 'datasets', city: 'kansas-city' });
+    expect(buttons(bs).some((b) => b.action_id === ACTION.share)).toBe(true);
+    expectWithinLimits(bs, String(reply.payload.text));
+  });
+
+  it('renders help and a drafted request within limits, the draft in a code block', async () => {
+    await postSigned(
+      h.appUrl,
+      commandPayload({ text: 'help', responseUrl: h.slack.responseUrl('real-help') }),
+    );
+    await postSigned(
+      h.appUrl,
+      commandPayload({
+        text: 'draft a records request to kansas city',
+        responseUrl: h.slack.responseUrl('real-draft'),
+        user: 'U0REAL002',
+      }),
+    );
+    for (const id of ['real-help', 'real-draft']) {
+      const reply = await h.slack.waitFor(() => h.slack.responses.find((r) => r.id === id));
+      expectWithinLimits(reply.payload.blocks as types.KnownBlock[], String(reply.payload.text));
+    }
+    const draft = h.slack.responses.find((r) => r.id === 'real-draft')!;
+    expect(JSON.stringify(draft.payload.blocks)).toContain('```');
+  });
+});
