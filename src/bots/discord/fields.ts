@@ -1,0 +1,105 @@
+import type { Answer, DatasetDetails, DatasetHit } from '../../knowledge/index.js';
+import { LIMITS } from './limits.js';
+import { clip, codeBlock, inlineCode, markdownLink, neutralise, safeUrl } from './text.js';
+
+/** A field before limits are applied: text already neutralised, not yet cut to size. */
+export interface DraftField {
+  name: string;
+  value: string;
+  inline?: boolean;
+}
+
+const SNIPPET = 280;
+
+export function bullets(points: string[]): string {
+  return points.map((p) => `• ${neutralise(p.trim())}`).join('\n');
+}
+
+function shortDate(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0];
+  return day ?? clip(neutralise(iso), 40);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function hitField(hit: DatasetHit, n: number): DraftField {
+  const meta = [`ID ${inlineCode(hit.id)}`];
+  const updated = shortDate(hit.updatedAt);
+  if (updated) meta.push(`updated ${updated}`);
+  if (hit.type) meta.push(neutralise(oneLine(hit.type)));
+  const lines = [meta.join(' · ')];
+  if (safeUrl(hit.pageUrl)) lines.push(markdownLink('Open on the portal', hit.pageUrl));
+  const about = oneLine(hit.description);
+  if (about) lines.push(clip(neutralise(about), SNIPPET));
+  return { name: `${n}. ${neutralise(oneLine(hit.title) || hit.id)}`, value: lines.join('\n') };
+}
+
+export function detailFields(d: DatasetDetails): DraftField[] {
+  const fields: DraftField[] = [{ name: 'ID', value: inlineCode(d.id), inline: true }];
+  const add = (name: string, value: string | undefined) => {
+    if (value) fields.push({ name, value, inline: true });
+  };
+  add('Type', neutralise(oneLine(d.type)));
+  add('Updated', shortDate(d.rowsUpdatedAt ?? d.updatedAt));
+  add('Rows', d.rowCount === undefined ? undefined : d.rowCount.toLocaleString('en-US'));
+  add('Category', d.category && neutralise(oneLine(d.category)));
+  add('License', d.license && neutralise(oneLine(d.license)));
+  add('Attribution', d.attribution && neutralise(oneLine(d.attribution)));
+  if (d.columns.length > 0) {
+    const lines = d.columns.map(
+      (c) => `• ${neutralise(oneLine(c.name))} ${inlineCode(c.fieldName)} · ${neutralise(oneLine(c.type))}`,
+    );
+    fields.push({ name: `Columns (${d.columns.length})`, value: joinLines(lines, LIMITS.fieldValue) });
+  }
+  if (safeUrl(d.apiUrl)) fields.push({ name: 'API', value: markdownLink('API endpoint', d.apiUrl) });
+  if (d.example) fields.push({ name: 'Example request', value: codeBlock(d.example, LIMITS.fieldValue) });
+  return fields;
+}
+
+export function sectionField(section: Answer['sections'][number]): DraftField {
+  const summary = section.summary ? neutralise(section.summary.trim()) : '';
+  return {
+    name: neutralise(section.heading.trim()),
+    value: [summary, bullets(section.points)].filter(Boolean).join('\n'),
+  };
+}
+
+export function noteFields(notices: string[]): DraftField[] {
+  if (notices.length === 0) return [];
+  return [
+    {
+      name: 'Note',
+      value: joinLines(
+        notices.map((n) => neutralise(n.trim())),
+        LIMITS.fieldValue,
+      ),
+    },
+  ];
+}
+
+export function sourceFields(answer: Answer): DraftField[] {
+  if (answer.sources.length === 0) return [];
+  const lines = answer.sources.map((s) => `• ${markdownLink(oneLine(s.title), s.url)}`);
+  return [{ name: 'Sources', value: joinLines(lines, LIMITS.fieldValue) }];
+}
+
+/** Whole lines up to `max` characters, then a count of the ones left out. */
+function joinLines(lines: string[], max: number): string {
+  const kept: string[] = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const rest = lines.length - i - 1;
+    const tail = rest > 0 ? `\n…and ${rest + 1} more`.length : 0;
+    const piece = clip(line, max - tail);
+    if (used + piece.length + (kept.length ? 1 : 0) + tail > max) {
+      kept.push(`…and ${lines.length - i} more`);
+      return kept.join('\n');
+    }
+    kept.push(piece);
+    used += piece.length + (kept.length > 1 ? 1 : 0);
+  }
+  return kept.join('\n');
+}

@@ -1,0 +1,37 @@
+import type { ButtonInteraction } from 'discord.js';
+import { decodeCustomId } from '../actions.js';
+import { conversationKey, type DiscordContext } from '../context.js';
+import { EXPIRED_TEXT, ephemeral, FEEDBACK_TEXT } from '../payload.js';
+import { admit, answerDeferred } from './respond.js';
+
+/** Button presses: "More results", a clarify choice, or 👍/👎 feedback. */
+export async function onButton(ctx: DiscordContext, interaction: ButtonInteraction) {
+  const decoded = decodeCustomId(interaction.customId, ctx.actions);
+  if (!decoded.ok) {
+    ctx.logger.info({ reason: decoded.reason }, 'unusable Discord button');
+    return interaction.reply(ephemeral(EXPIRED_TEXT));
+  }
+  const action = decoded.action;
+  const conversation = conversationKey(interaction.channelId, interaction.user.id);
+  switch (action.kind) {
+    case 'feedback':
+      ctx.logger.info(
+        { feedback: action.vote, intent: action.intent, city: action.city, platform: 'discord' },
+        'answer feedback',
+      );
+      return interaction.reply(ephemeral(FEEDBACK_TEXT));
+    case 'more':
+      if (!(await admit(ctx, interaction))) return;
+      return answerDeferred(ctx, interaction, () =>
+        ctx.engine.searchDatasets({
+          city: action.city,
+          query: action.query,
+          offset: action.offset,
+          conversation,
+        }),
+      );
+    case 'ask':
+      if (!(await admit(ctx, interaction))) return;
+      return answerDeferred(ctx, interaction, () => ctx.engine.ask({ text: action.text, conversation }));
+  }
+}
