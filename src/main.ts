@@ -33,11 +33,19 @@ async function main() {
     const { startSlackBot } = await import('./bots/slack/index.js');
     running.push(await startSlackBot({ config, engine, logger }));
   }
+  if (platforms.discord) {
+    const { startDiscordBot } = await import('./bots/discord/index.js');
+    running.push(await startDiscordBot({ config, engine, logger }));
+  }
   logger.info({ platforms }, 'civic-data-bot running');
 }
 
 main().catch((err: unknown) => {
   if (err instanceof ConfigError || err instanceof CityFileError) process.stderr.write(`${err.message}\n`);
-  else process.stderr.write(`civic-data-bot failed: ${(err as Error).stack ?? String(err)}\n`);
+  // One line for a person; the stack only when asked for.
+  else
+    process.stderr.write(
+      `civic-data-bot failed to start: ${process.env.LOG_LEVEL === 'debug' ? (err as Error).stack : (err as Error).message}\n`,
+    );
   process.exit(err instanceof ConfigError ? 2 : 1);
 });

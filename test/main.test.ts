@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { IDS, startDiscordStandIn } from './fakes/discord.js';
 import { BOT_USER_ID, startSlackStandIn } from './fakes/slackApi.js';
 import { eventPayload, postSigned, SIGNING_SECRET } from './fakes/slackSigning.js';
 
@@ -90,6 +91,24 @@ describe('npm start', () => {
       expect(out.stderr).not.toMatch(/xoxb-test-token/);
     } finally {
       await slack.close();
+    }
+  });
+
+  it('GIVEN Discord credentials THEN the Discord bot logs in to the gateway of the stand-in', async () => {
+    const discord = await startDiscordStandIn();
+    const token = 'MTEwMDAwMDAwMDAwMDAwMDAwMg.main-test.never-logged';
+    const { child, out } = startMain({
+      DISCORD_TOKEN: token,
+      DISCORD_APPLICATION_ID: IDS.application,
+      DISCORD_API_URL: discord.apiUrl,
+    });
+    children.push(child);
+    try {
+      for (let i = 0; i < 100 && !discord.gateway.identify; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(discord.gateway.identify, out.stderr).toBeDefined();
+      expect(out.stderr).not.toContain(token);
+    } finally {
+      await discord.close();
     }
   });
 });
