@@ -10,6 +10,8 @@ export interface SearchOk {
   stale: boolean;
   /** Portals that failed while others answered (results are partial). */
   failedPortals: string[];
+  /** Offset of the next page when any portal has more; pages advance by `limit`, not by hits shown. */
+  nextOffset?: number;
 }
 export interface SearchError {
   ok: false;

@@ -1,0 +1,283 @@
+import type { Config } from '../config.js';
+import type { DatasetHit, Platform, Portal } from '../knowledge/index.js';
+import type { Logger } from '../logger.js';
+import { ResultCache } from './cache.js';
+import { createHttpClient, type FetchImpl } from './http/client.js';
+import { createDeadline, type Deadline } from './http/deadline.js';
+import { UpstreamError } from './http/errors.js';
+import { interleave } from './merge.js';
+import { arcgisHubProvider } from './providers/arcgisHub.js';
+import { ckanProvider } from './providers/ckan.js';
+import { socrataProvider } from './providers/socrata.js';
+import type { PortalProvider, ProviderContext, SearchPage, Suggestion } from './providers/types.js';
+import { rankTitle, TitleIndex } from './titleIndex.js';
+import type { DatasetSearch, DetailsOutcome, SearchFailure, SearchOutcome } from './types.js';
+
+export interface DatasetSearchOptions {
+  config: Config;
+  logger: Logger;
+  /** Replaces undici's fetch (tests, instrumentation); the keep-alive agent is then not used. */
+  fetchImpl?: FetchImpl;
+  perHostLimit?: number;
+  maxBodyBytes?: number;
+  maxAttempts?: number;
+  searchTtlMs?: number;
+  metadataTtlMs?: number;
+  /** How long `suggest` waits for a portal before answering from memory alone. */
+  suggestWaitMs?: number;
+}
+
+export type ClosableDatasetSearch = DatasetSearch & { close(): Promise<void> };
+
+const PROVIDERS: Record<Platform, PortalProvider> = {
+  socrata: socrataProvider,
+  'arcgis-hub': arcgisHubProvider,
+  ckan: ckanProvider,
+};
+
+const MAX_LIMIT = 50;
+
+const portalKey = (p: Portal) => `${p.platform}|${p.domain}|${p.apiBase ?? ''}`;
+
+type PortalResult<T> =
+  | { portal: Portal; ok: true; value: T; stale: boolean }
+  | { portal: Portal; ok: false; err: UpstreamError };
+
+function asUpstream(err: unknown): UpstreamError {
+  return err instanceof UpstreamError
+    ? err
+    : new UpstreamError('bad_response', 'The portal answer could not be used.');
+}
+
+function failureMessage(portal: Portal, err: UpstreamError): string {
+  return `${portal.name} (${portal.domain}): ${err.message}`;
+}
+
+/** Live dataset search over Socrata, ArcGIS Hub and CKAN portals; never throws to the engine. */
+export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDatasetSearch {
+  const { config, logger } = opts;
+  const http = createHttpClient({
+    override: config.UPSTREAM_OVERRIDE,
+    logger,
+    fetchImpl: opts.fetchImpl,
+    perHostLimit: opts.perHostLimit,
+    maxBodyBytes: opts.maxBodyBytes,
+    maxAttempts: opts.maxAttempts,
+  });
+  const cache = new ResultCache();
+  const titles = new TitleIndex();
+  const searchTtl = opts.searchTtlMs ?? 5 * 60_000;
+  const metadataTtl = opts.metadataTtlMs ?? 6 * 3600_000;
+  const suggestWait = opts.suggestWaitMs ?? 50;
+
+  const context = (deadline: Deadline): ProviderContext => ({
+    http,
+    deadline,
+    socrataAppToken: config.SOCRATA_APP_TOKEN,
+  });
+
+  async function perPortal<T>(
+    portal: Portal,
+    key: string,
+    ttl: number,
+    deadline: Deadline,
+    load: () => Promise<T>,
+  ): Promise<PortalResult<T>> {
+    try {
+      const got = await cache.get(key, ttl, load, deadline.signal);
+      return { portal, ok: true, value: got.value, stale: got.stale };
+    } catch (raw) {
+      const err = asUpstream(raw);
+      if (!(raw instanceof UpstreamError))
+        logger.error({ err: raw, portal: portal.id }, 'dataset search bug');
+      else if (err.kind !== 'not_found')
+        logger.warn({ portal: portal.id, kind: err.kind, reason: err.message }, 'portal call failed');
+      return { portal, ok: false, err };
+    }
+  }
+
+  function allFailed(results: { portal: Portal; err: UpstreamError }[]): {
+    ok: false;
+    error: SearchFailure;
+    message: string;
+  } {
+    const first = results[0];
+    if (!first) return { ok: false, error: 'not_found', message: 'This city has no portal to search.' };
+    return {
+      ok: false,
+      error: first.err.kind,
+      message: results.map((r) => failureMessage(r.portal, r.err)).join(' '),
+    };
+  }
+
+  async function search(
+    portals: Portal[],
+    query: string,
+    o: { limit?: number; offset?: number } = {},
+  ): Promise<SearchOutcome> {
+    if (portals.length === 0) return allFailed([]);
+    const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(o.limit ?? 10)));
+    const offset = Math.max(0, Math.floor(o.offset ?? 0));
+    // Each portal gives an equal share of a page, so page k of the merge is page k of every portal.
+    const perLimit = Math.ceil(limit / portals.length);
+    const perOffset = Math.ceil(offset / portals.length);
+    const q = query.trim().replace(/\s+/g, ' ').slice(0, 200);
+    const deadline = createDeadline(config.SEARCH_BUDGET_MS);
+    try {
+      const results = await Promise.all(
+        portals.map((portal) =>
+          perPortal<SearchPage>(
+            portal,
+            `search|${portalKey(portal)}|${q.toLowerCase()}|${perLimit}|${perOffset}`,
+            searchTtl,
+            deadline,
+            () =>
+              PROVIDERS[portal.platform].search(
+                portal,
+                q,
+                { limit: perLimit, offset: perOffset },
+                context(deadline),
+              ),
+          ),
+        ),
+      );
+      const answered = results.filter((r) => r.ok);
+      const failed = results.filter((r) => !r.ok);
+      if (answered.length === 0) return allFailed(failed);
+      for (const r of answered)
+        titles.add(
+          portalKey(r.portal),
+          r.value.hits.map((h) => ({ id: h.id, title: h.title })),
+        );
+      const hits: DatasetHit[] = interleave(answered.map((r) => r.value.hits)).slice(0, limit);
+      const more = answered.some((r) => perOffset + perLimit < r.value.total);
+      return {
+        ok: true,
+        total: answered.reduce((sum, r) => sum + r.value.total, 0),
+        hits,
+        stale: answered.some((r) => r.stale),
+        failedPortals: failed.map((r) => r.portal.id),
+        ...(more ? { nextOffset: offset + limit } : {}),
+      };
+    } catch (err) {
+      logger.error({ err }, 'dataset search failed unexpectedly');
+      return { ok: false, error: 'bad_response', message: 'The search could not be completed.' };
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  async function details(portals: Portal[], rawId: string): Promise<DetailsOutcome> {
+    const id = rawId.trim();
+    const candidates = portals.filter((p) => PROVIDERS[p.platform].ownsId(id));
+    if (candidates.length === 0) {
+      return {
+        ok: false,
+        error: 'not_found',
+        message: `"${id.slice(0, 60)}" is not a dataset id used on ${portals.map((p) => p.domain).join(' or ') || 'these portals'}.`,
+      };
+    }
+    const normalized = id.toLowerCase();
+    const deadline = createDeadline(config.SEARCH_BUDGET_MS);
+    try {
+      const results = await Promise.all(
+        candidates.map((portal) =>
+          perPortal(
+            portal,
+            `details|${portalKey(portal)}|${portal.platform === 'ckan' ? id : normalized}`,
+            metadataTtl,
+            deadline,
+            () =>
+              PROVIDERS[portal.platform].details(
+                portal,
+                portal.platform === 'ckan' ? id : normalized,
+                context(deadline),
+              ),
+          ),
+        ),
+      );
+      for (const r of results) {
+        if (r.ok) return { ok: true, details: r.value, stale: r.stale };
+      }
+      const failures = results.filter((r) => !r.ok);
+      const real = failures.filter((r) => r.err.kind !== 'not_found');
+      if (real.length === 0) {
+        return {
+          ok: false,
+          error: 'not_found',
+          message: `No dataset "${id.slice(0, 60)}" on ${candidates.map((p) => p.domain).join(' or ')}.`,
+        };
+      }
+      return allFailed(real);
+    } catch (err) {
+      logger.error({ err }, 'dataset details failed unexpectedly');
+      return { ok: false, error: 'bad_response', message: 'The dataset details could not be fetched.' };
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  async function suggest(portals: Portal[], prefix: string, limit = 10): Promise<Suggestion[]> {
+    const needle = prefix.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 100);
+    const max = Math.max(1, Math.min(25, Math.floor(limit)));
+    try {
+      const lists = await Promise.all(
+        portals.map(async (portal) => {
+          const pk = portalKey(portal);
+          const local = titles.match(pk, needle, max);
+          if (!needle) return local;
+          const key = `suggest|${pk}|${needle}`;
+          let remote = cache.peek<Suggestion[]>(key);
+          if (!remote) remote = await fetchSuggestions(portal, key, needle, max);
+          return [...(remote ?? []), ...local];
+        }),
+      );
+      const seen = new Set<string>();
+      return interleave(lists)
+        .filter((s) => {
+          if (seen.has(s.id)) return false;
+          seen.add(s.id);
+          return true;
+        })
+        .sort((a, b) => rankTitle(a.title.toLowerCase(), needle) - rankTitle(b.title.toLowerCase(), needle))
+        .slice(0, max);
+    } catch (err) {
+      logger.error({ err }, 'suggest failed unexpectedly');
+      return [];
+    }
+  }
+
+  /** Starts (or joins) an upstream autocomplete but waits only briefly; a late answer fills the cache for the next keystroke. */
+  async function fetchSuggestions(
+    portal: Portal,
+    key: string,
+    needle: string,
+    max: number,
+  ): Promise<Suggestion[] | undefined> {
+    const deadline = createDeadline(config.SEARCH_BUDGET_MS);
+    const pending = cache
+      .get(
+        key,
+        searchTtl,
+        () => PROVIDERS[portal.platform].suggest(portal, needle, max, context(deadline)),
+        deadline.signal,
+      )
+      .then((got) => {
+        titles.add(portalKey(portal), got.value);
+        return got.value;
+      })
+      .catch(() => undefined)
+      .finally(() => deadline.dispose());
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(resolve, suggestWait, undefined);
+    });
+    try {
+      return await Promise.race([pending, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return { search, details, suggest, close: () => http.close() };
+}
