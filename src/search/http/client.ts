@@ -137,7 +137,8 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
       }
     },
     async close() {
-      await agent?.close();
+      // Idempotent: shutdown paths may call it twice.
+      if (agent && !agent.closed && !agent.destroyed) await agent.close();
     },
   };
 }

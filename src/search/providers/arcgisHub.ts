@@ -116,6 +116,8 @@ export const arcgisHubProvider: PortalProvider = {
       { deadline: ctx.deadline, detectError: arcgisError },
     );
     const kept = body.features.filter((f) => !isLookalike(portal, f));
+    // Look-alikes on other pages cannot be seen from here, so the total is an upper bound.
+
     return {
       total: Math.max(0, body.numberMatched - (body.features.length - kept.length)),
       hits: kept.map((f) => toHit(portal, f)),
