@@ -1,4 +1,4 @@
-import { Agent, type Dispatcher, fetch as undiciFetch } from 'undici';
+import { Agent } from 'undici';
 import type { z } from 'zod';
 import type { Logger } from '../../logger.js';
 import { upstreamUrl } from '../upstreamUrl.js';
@@ -6,22 +6,10 @@ import { USER_AGENT } from '../userAgent.js';
 import { type Deadline, sleep } from './deadline.js';
 import { classifyFetchError, UpstreamError } from './errors.js';
 import { HostLimiter } from './hostLimiter.js';
-import { readCapped } from './readBody.js';
 import { backoffMs, parseRetryAfter } from './retry.js';
+import { type FetchImpl, fetchTransport, type Transport, undiciTransport } from './transport.js';
 
-export interface FetchInit {
-  method: 'GET';
-  headers: Record<string, string>;
-  signal: AbortSignal;
-  dispatcher?: Dispatcher;
-}
-/** The slice of a fetch Response we use, so tests and callers may pass any fetch. */
-export interface FetchResponse {
-  status: number;
-  headers: { get(name: string): string | null };
-  body: ReadableStream<Uint8Array> | null;
-}
-export type FetchImpl = (url: string, init: FetchInit) => Promise<FetchResponse>;
+export type { FetchImpl, FetchInit, FetchResponse } from './transport.js';
 
 export interface HttpOptions {
   override?: string;
@@ -65,37 +53,44 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
         headersTimeout: 15_000,
         bodyTimeout: 15_000,
       });
-  const doFetch: FetchImpl =
-    opts.fetchImpl ??
-    (async (url, init) => {
-      const res = await undiciFetch(url, { ...init, dispatcher: agent });
-      return {
-        status: res.status,
-        headers: res.headers,
-        body: res.body as ReadableStream<Uint8Array> | null,
-      };
-    });
+  const transport: Transport = opts.fetchImpl ? fetchTransport(opts.fetchImpl) : undiciTransport(agent!);
+
+  /** Redirects are followed by hand so every hop goes through the override seam too. */
+  async function exchange(
+    url: string,
+    o: GetJsonOptions,
+  ): Promise<{ url: string; res: Awaited<ReturnType<Transport>> }> {
+    const headers = { accept: 'application/json', 'user-agent': USER_AGENT, ...o.headers };
+    let current = url;
+    for (let hop = 0; ; hop++) {
+      const res = await transport(upstreamUrl(current, opts.override), headers, o.deadline.signal);
+      const location = res.header('location');
+      if (![301, 302, 303, 307, 308].includes(res.status) || !location) return { url: current, res };
+      await res.discard();
+      const next = new URL(location, current);
+      if (next.protocol !== 'https:' || hop >= 3) {
+        throw new UpstreamError('bad_response', 'The portal redirected somewhere the bot does not follow.');
+      }
+      current = next.href;
+    }
+  }
 
   async function attempt<T>(url: string, schema: z.ZodType<T>, o: GetJsonOptions): Promise<T> {
     const host = new URL(url).host;
     const release = await limiter.acquire(host, o.deadline.signal);
     try {
-      const res = await doFetch(upstreamUrl(url, opts.override), {
-        method: 'GET',
-        headers: { accept: 'application/json', 'user-agent': USER_AGENT, ...o.headers },
-        signal: o.deadline.signal,
-      });
+      const { res } = await exchange(url, o);
       const status = res.status;
       if (status < 200 || status >= 300) {
-        await res.body?.cancel().catch(() => undefined);
-        throw statusError(status, parseRetryAfter(res.headers.get('retry-after')));
+        await res.discard();
+        throw statusError(status, parseRetryAfter(res.header('retry-after') ?? null));
       }
-      const declared = Number(res.headers.get('content-length') ?? Number.NaN);
+      const declared = Number(res.header('content-length') ?? Number.NaN);
       if (declared > maxBodyBytes) {
-        await res.body?.cancel().catch(() => undefined);
+        await res.discard();
         throw new UpstreamError('bad_response', `The portal sent more than ${maxBodyBytes} bytes.`);
       }
-      const text = await readCapped(res.body, maxBodyBytes);
+      const text = await res.text(maxBodyBytes);
       let json: unknown;
       try {
         json = JSON.parse(text);
@@ -137,8 +132,9 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
       }
     },
     async close() {
-      // Idempotent: shutdown paths may call it twice.
-      if (agent && !agent.closed && !agent.destroyed) await agent.close();
+      // Idempotent, and does not wait for in-flight portal calls (a background autocomplete
+      // may still be running); their callers get an error outcome.
+      if (agent && !agent.closed && !agent.destroyed) await agent.destroy();
     },
   };
 }

@@ -1,0 +1,11 @@
+/** Child process for bench/search.ts: runs the fake portal on its own event loop so its work is not counted as ours. */
+import { startFakePortal } from '../test/fakes/portal.js';
+
+const fake = await startFakePortal({ latencyMs: Number(process.env.FAKE_LATENCY_MS ?? 100) });
+process.send?.({ url: fake.url });
+process.on('message', async (msg) => {
+  if (msg === 'close') {
+    await fake.close();
+    process.exit(0);
+  }
+});
