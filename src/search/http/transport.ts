@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { type Agent, type Dispatcher, request } from 'undici';
+import { type Agent, request } from 'undici';
 import { UpstreamError } from './errors.js';
 import { readCapped } from './readBody.js';
 
@@ -8,7 +8,6 @@ export interface FetchInit {
   headers: Record<string, string>;
   signal: AbortSignal;
   redirect: 'manual';
-  dispatcher?: Dispatcher;
 }
 /** The slice of a fetch Response we use, so callers may inject any fetch (global, undici, a spy). */
 export interface FetchResponse {
@@ -58,11 +57,15 @@ export function undiciTransport(agent: Agent): Transport {
       },
       text: (max) => readNodeCapped(res.body, max),
       discard: async () => {
-        res.body.destroy();
+        // Small bodies are drained so the keep-alive socket can be reused; big ones are cut.
+        res.body.on('error', ignore);
+        await res.body.dump({ limit: 32 * 1024 }).catch(ignore);
       },
     };
   };
 }
+
+const ignore = () => undefined;
 
 async function readNodeCapped(body: Readable, maxBytes: number): Promise<string> {
   const chunks: Buffer[] = [];
@@ -71,6 +74,7 @@ async function readNodeCapped(body: Readable, maxBytes: number): Promise<string>
     const buf = chunk as Buffer;
     size += buf.byteLength;
     if (size > maxBytes) {
+      body.on('error', ignore);
       body.destroy();
       throw new UpstreamError('bad_response', `The portal sent more than ${maxBytes} bytes.`);
     }
