@@ -5,7 +5,7 @@ const ITEM_ID = /(?<![0-9a-z_])([0-9a-f]{32})(?![0-9a-z_])/i;
 const FOUR_BY_FOUR = /(?<![0-9a-z-])([a-z0-9]{4}-[a-z0-9]{4})(?![0-9a-z-])/gi;
 /** Words or URL parts that mark the next token as a dataset id even when it has no digit ("kzjm-xkqj"). */
 const ID_CONTEXT =
-  /(?:\b(?:dataset|data set|id|4x4|view|resource)s?\s*(?:id)?\s*[:#]?\s*|\/(?:d|resource|views)\/)$/i;
+  /(?:\b(?:dataset|data set|id|4x4|resource)s?\s*(?:id)?\s*[:#]?\s*|\/(?:d|resource|views)\/)$/i;
 
 const hasDigit = (s: string) => /\d/.test(s);
 const hasLetter = (s: string) => /[a-z]/i.test(s);

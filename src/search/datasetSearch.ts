@@ -37,6 +37,9 @@ const PROVIDERS: Record<Platform, PortalProvider> = {
 
 const MAX_LIMIT = 50;
 
+/** Engine input may be anything numeric-ish; NaN or Infinity falls back to the default. */
+const wholeOr = (n: number | undefined, fallback: number) => (Number.isFinite(n) ? Math.floor(n!) : fallback);
+
 const portalKey = (p: Portal) => `${p.platform}|${p.domain}|${p.apiBase ?? ''}`;
 
 type PortalResult<T> =
@@ -116,8 +119,8 @@ export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDataset
     o: { limit?: number; offset?: number } = {},
   ): Promise<SearchOutcome> {
     if (portals.length === 0) return allFailed([]);
-    const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(o.limit ?? 10)));
-    const offset = Math.max(0, Math.floor(o.offset ?? 0));
+    const limit = Math.max(1, Math.min(MAX_LIMIT, wholeOr(o.limit, 10)));
+    const offset = Math.max(0, wholeOr(o.offset, 0));
     // Each portal gives an equal share of a page, so page k of the merge is page k of every portal.
     const perLimit = Math.ceil(limit / portals.length);
     const perOffset = Math.ceil(offset / portals.length);
@@ -219,7 +222,7 @@ export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDataset
 
   async function suggest(portals: Portal[], prefix: string, limit = 10): Promise<Suggestion[]> {
     const needle = prefix.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 100);
-    const max = Math.max(1, Math.min(25, Math.floor(limit)));
+    const max = Math.max(1, Math.min(25, wholeOr(limit, 10)));
     try {
       const lists = await Promise.all(
         portals.map(async (portal) => {

@@ -21,6 +21,7 @@ describe('extractDatasetId', () => {
     'a well-known data-rich city',
     'call 555-1234',
     'year-2020 budget',
+    'How do I view open-data portals?',
   ])('GIVEN ordinary hyphenated words %j THEN finds no id', (text) => {
     expect(extractDatasetId(text)).toBeUndefined();
   });

@@ -60,6 +60,14 @@ describe('multi-portal city (Los Angeles: Socrata + GeoHub)', () => {
     expect(h.fake.requests.some((r) => r.host === 'data.lacity.org')).toBe(false);
   });
 
+  it('GIVEN nonsense paging numbers THEN defaults instead of NaN requests', async () => {
+    h = await harness();
+    const out = await h.search.search(LA, 'crime', { limit: Number.NaN, offset: -5 });
+    expect(out.ok).toBe(true);
+    expect(h.fake.requests.find((r) => r.host === 'api.us.socrata.com')!.query.get('limit')).toBe('5');
+    expect(h.fake.requests.find((r) => r.host === 'api.us.socrata.com')!.query.get('offset')).toBe('0');
+  });
+
   it('GIVEN no portals THEN a friendly error, not a throw', async () => {
     h = await harness();
     expect(await h.search.search([], 'x')).toMatchObject({ ok: false });

@@ -148,6 +148,19 @@ describe('cache', () => {
     expect(h.fake.requests.length).toBeGreaterThan(1);
   });
 
+  it('GIVEN expired details and a failing portal THEN the old details, marked stale', async () => {
+    h = await harness({}, { metadataTtlMs: 1 });
+    const fresh = await h.search.details(KC, 'vq3e-m9ge');
+    await new Promise((r) => setTimeout(r, 10));
+    h.fake.on(
+      '/api/views/',
+      Array.from({ length: 5 }, () => ({ status: 502 })),
+    );
+    const stale = await h.search.details(KC, 'vq3e-m9ge');
+    expect(stale).toMatchObject({ ok: true, stale: true });
+    if (fresh.ok && stale.ok) expect(stale.details).toEqual(fresh.details);
+  });
+
   it('GIVEN no cached entry and a failing upstream THEN an error, never stale data from elsewhere', async () => {
     h = await harness();
     await h.search.search(KC, 'crime');
