@@ -39,6 +39,8 @@ export interface FakeBehaviour {
   /** Stream a body of this many bytes (no content-length unless `declareLength`). */
   sizeBytes?: number;
   declareLength?: boolean;
+  /** Send status and headers and a first chunk, then never finish the body. */
+  stallBody?: boolean;
 }
 
 export interface FakePortalData {
@@ -58,6 +60,8 @@ export interface FakePortal {
   /** Added before every answer (fixtures and scripts). */
   latencyMs: number;
   maxInFlightByHost: Map<string, number>;
+  /** TCP connections accepted so far (keep-alive reuse keeps this low). */
+  connections(): number;
   clear(): void;
   close(): Promise<void>;
 }
@@ -88,6 +92,10 @@ export async function startFakePortal(
 
   const server = createServer((req, res) => {
     void handle(req, res);
+  });
+  let connections = 0;
+  server.on('connection', () => {
+    connections++;
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -126,6 +134,7 @@ export async function startFakePortal(
       scripts.push({ match, queue: Array.isArray(behaviour) ? [...behaviour] : [behaviour] });
     },
     count: (match) => requests.filter((r) => matches(match, r)).length,
+    connections: () => connections,
     clear() {
       scripts = [];
       requests.length = 0;
@@ -164,6 +173,11 @@ function play(b: FakeBehaviour, req: IncomingMessage, res: ServerResponse): void
     return;
   }
   const status = b.status ?? 200;
+  if (b.stallBody) {
+    res.writeHead(status, { 'content-type': 'application/json', ...b.headers });
+    res.write('{"results": [');
+    return;
+  }
   if (b.sizeBytes !== undefined) {
     const headers: Record<string, string | number> = { 'content-type': 'application/json', ...b.headers };
     if (b.declareLength) headers['content-length'] = b.sizeBytes;

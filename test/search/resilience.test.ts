@@ -87,6 +87,14 @@ describe('budget and bad bodies', () => {
     expect(elapsedSince(start)).toBeLessThan(1500);
   });
 
+  it('GIVEN headers sent but a body that never finishes THEN timeout within the budget', async () => {
+    h = await harness({ SEARCH_BUDGET_MS: '400' });
+    h.fake.on(CATALOG, { stallBody: true });
+    const start = Date.now();
+    expect(await h.search.search(KC, 'crime')).toMatchObject({ ok: false, error: 'timeout' });
+    expect(elapsedSince(start)).toBeLessThan(1500);
+  });
+
   it('GIVEN malformed JSON THEN bad_response', async () => {
     h = await harness();
     h.fake.on(CATALOG, { body: '{"results": [' });
@@ -175,6 +183,18 @@ describe('cache', () => {
     const again = await h.search.details(CITY_PORTALS.miami, '7CC10915EDE14BB58BE312413842A4CE_0');
     expect(again.ok).toBe(true);
     expect(h.fake.requests.length).toBe(before);
+  });
+});
+
+describe('keep-alive', () => {
+  it('GIVEN sequential calls, including a 404, THEN sockets are reused rather than one per call', async () => {
+    h = await harness();
+    for (const q of ['a', 'b', 'c', 'd', 'e']) await h.search.search(KC, q);
+    await h.search.details(KC, 'zzzz-9999');
+    for (const id of ['vq3e-m9ge', 'd4px-6rwg', 'nsn9-g8a4']) await h.search.details(KC, id);
+    expect(h.fake.requests).toHaveLength(9);
+    // undici may open a second socket while the first is being released; never one per call.
+    expect(h.fake.connections()).toBeLessThanOrEqual(2);
   });
 });
 
