@@ -37,6 +37,25 @@ const PROVIDERS: Record<Platform, PortalProvider> = {
 
 const MAX_LIMIT = 50;
 
+/** Up to this merged depth, multi-portal pages are exact (each portal is read from its start). */
+const EXACT_MERGE_WINDOW = 100;
+
+/**
+ * What to ask each portal for one page of the merged list. The merge interleaves the portals'
+ * ranked lists, and its first N items only come from each list's first N, so reading every portal
+ * from 0 to offset+limit gives exactly page [offset, offset+limit) — offset + hits.length is then
+ * the next page. Past the window (rare in chat), each portal gives an equal share instead.
+ */
+export function pagePlan(
+  portals: number,
+  offset: number,
+  limit: number,
+): { limit: number; offset: number; skip: number } {
+  if (portals <= 1) return { limit, offset, skip: 0 };
+  if (offset + limit <= EXACT_MERGE_WINDOW) return { limit: offset + limit, offset: 0, skip: offset };
+  return { limit: Math.ceil(limit / portals), offset: Math.floor(offset / portals), skip: 0 };
+}
+
 /** Engine input may be anything numeric-ish; NaN or Infinity falls back to the default. */
 const wholeOr = (n: number | undefined, fallback: number) => (Number.isFinite(n) ? Math.floor(n!) : fallback);
 
@@ -121,9 +140,8 @@ export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDataset
     if (portals.length === 0) return allFailed([]);
     const limit = Math.max(1, Math.min(MAX_LIMIT, wholeOr(o.limit, 10)));
     const offset = Math.max(0, wholeOr(o.offset, 0));
-    // Each portal gives an equal share of a page, so page k of the merge is page k of every portal.
-    const perLimit = Math.ceil(limit / portals.length);
-    const perOffset = Math.ceil(offset / portals.length);
+    const plan = pagePlan(portals.length, offset, limit);
+    const { limit: perLimit, offset: perOffset } = plan;
     const q = query.trim().replace(/\s+/g, ' ').slice(0, 200);
     const deadline = createDeadline(config.SEARCH_BUDGET_MS);
     try {
@@ -152,15 +170,17 @@ export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDataset
           portalKey(r.portal),
           r.value.hits.map((h) => ({ id: h.id, title: h.title })),
         );
-      const hits: DatasetHit[] = interleave(answered.map((r) => r.value.hits)).slice(0, limit);
-      const more = answered.some((r) => perOffset + perLimit < r.value.total);
+      const merged = interleave(answered.map((r) => r.value.hits));
+      const hits: DatasetHit[] = merged.slice(plan.skip, plan.skip + limit);
+      const total = answered.reduce((sum, r) => sum + r.value.total, 0);
+      const next = offset + hits.length;
       return {
         ok: true,
-        total: answered.reduce((sum, r) => sum + r.value.total, 0),
+        total,
         hits,
         stale: answered.some((r) => r.stale),
         failedPortals: failed.map((r) => r.portal.id),
-        ...(more ? { nextOffset: offset + limit } : {}),
+        ...(hits.length > 0 && next < total ? { nextOffset: next } : {}),
       };
     } catch (err) {
       logger.error({ err }, 'dataset search failed unexpectedly');

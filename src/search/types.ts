@@ -10,7 +10,7 @@ export interface SearchOk {
   stale: boolean;
   /** Portals that failed while others answered (results are partial). */
   failedPortals: string[];
-  /** Offset of the next page when any portal has more; pages advance by `limit`, not by hits shown. */
+  /** Offset of the next page when there is more: `offset + hits.length`. */
   nextOffset?: number;
 }
 export interface SearchError {

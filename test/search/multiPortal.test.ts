@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { pagePlan } from '../../src/search/datasetSearch.js';
 import { CITY_PORTALS } from '../fakes/portal.js';
 import { type Harness, harness } from './helpers.js';
 
@@ -12,23 +13,40 @@ describe('multi-portal city (Los Angeles: Socrata + GeoHub)', () => {
     const out = await h.search.search(LA, '', { limit: 4 });
     if (!out.ok) throw new Error(out.message);
     expect(out.hits.map((x) => x.platform)).toEqual(['socrata', 'arcgis-hub', 'socrata', 'arcgis-hub']);
-    // GeoHub's numberMatched (4) still counts the LA County item, which was not on this page to drop.
-    expect(out.total).toBe(6 + 4);
+    // 6 LA Socrata datasets + 3 City GeoHub layers (the LA County one is left out of the count too).
+    expect(out.total).toBe(6 + 3);
     expect(out.failedPortals).toEqual([]);
     expect(out.nextOffset).toBe(4);
     expect(h.fake.count('api.us.socrata.com')).toBe(1);
     expect(h.fake.count('geohub.lacity.org')).toBe(1);
   });
 
-  it('GIVEN the second page THEN each portal is asked for its own next share', async () => {
+  it('GIVEN the second page THEN it continues the same merged order', async () => {
     h = await harness();
     const out = await h.search.search(LA, '', { limit: 4, offset: 4 });
     if (!out.ok) throw new Error(out.message);
-    const socrata = h.fake.requests.find((r) => r.host === 'api.us.socrata.com')!;
-    const hub = h.fake.requests.find((r) => r.host === 'geohub.lacity.org')!;
-    expect(socrata.query.get('offset')).toBe('2');
-    expect(hub.query.get('startindex')).toBe('3');
-    expect(out.hits.map((x) => x.platform)).toEqual(['socrata', 'arcgis-hub', 'socrata']);
+    expect(out.hits.map((x) => x.platform)).toEqual(['socrata', 'arcgis-hub', 'socrata', 'socrata']);
+    expect(out.nextOffset).toBe(8);
+  });
+
+  it('GIVEN paging by nextOffset with an odd page size THEN every dataset appears exactly once', async () => {
+    h = await harness();
+    const seen: string[] = [];
+    let offset: number | undefined = 0;
+    while (offset !== undefined) {
+      const out = await h.search.search(LA, '', { limit: 5, offset });
+      if (!out.ok) throw new Error(out.message);
+      seen.push(...out.hits.map((x) => x.id));
+      offset = out.nextOffset;
+    }
+    expect(seen).toHaveLength(9);
+    expect(new Set(seen).size).toBe(9);
+  });
+
+  it('pagePlan: one portal pages directly; several read from 0 within the window; deep pages share', () => {
+    expect(pagePlan(1, 20, 5)).toEqual({ limit: 5, offset: 20, skip: 0 });
+    expect(pagePlan(2, 5, 5)).toEqual({ limit: 10, offset: 0, skip: 5 });
+    expect(pagePlan(2, 200, 10)).toEqual({ limit: 5, offset: 100, skip: 0 });
   });
 
   it('GIVEN GeoHub fails while Socrata answers THEN ok with the failed portal named', async () => {
@@ -64,7 +82,7 @@ describe('multi-portal city (Los Angeles: Socrata + GeoHub)', () => {
     h = await harness();
     const out = await h.search.search(LA, 'crime', { limit: Number.NaN, offset: -5 });
     expect(out.ok).toBe(true);
-    expect(h.fake.requests.find((r) => r.host === 'api.us.socrata.com')!.query.get('limit')).toBe('5');
+    expect(h.fake.requests.find((r) => r.host === 'api.us.socrata.com')!.query.get('limit')).toBe('10');
     expect(h.fake.requests.find((r) => r.host === 'api.us.socrata.com')!.query.get('offset')).toBe('0');
   });
 

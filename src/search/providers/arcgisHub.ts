@@ -116,10 +116,11 @@ export const arcgisHubProvider: PortalProvider = {
       { deadline: ctx.deadline, detectError: arcgisError },
     );
     const kept = body.features.filter((f) => !isLookalike(portal, f));
-    // Look-alikes on other pages cannot be seen from here, so the total is an upper bound.
-
+    // When this page holds every match the total is exact; otherwise look-alikes on other pages
+    // cannot be seen from here and the total is an upper bound.
+    const seenAll = page.offset === 0 && body.features.length >= body.numberMatched;
     return {
-      total: Math.max(0, body.numberMatched - (body.features.length - kept.length)),
+      total: seenAll ? kept.length : Math.max(0, body.numberMatched - (body.features.length - kept.length)),
       hits: kept.map((f) => toHit(portal, f)),
     };
   },
