@@ -75,6 +75,29 @@ function failureMessage(portal: Portal, err: UpstreamError): string {
   return `${portal.name} (${portal.domain}): ${err.message}`;
 }
 
+type Answered = Extract<PortalResult<SearchPage>, { ok: true }>;
+type Failed = Extract<PortalResult<SearchPage>, { ok: false }>;
+
+function mergePages(
+  answered: Answered[],
+  failed: Failed[],
+  offset: number,
+  limit: number,
+  skip: number,
+): SearchOutcome {
+  const hits: DatasetHit[] = interleave(answered.map((r) => r.value.hits)).slice(skip, skip + limit);
+  const total = answered.reduce((sum, r) => sum + r.value.total, 0);
+  const next = offset + hits.length;
+  return {
+    ok: true,
+    total,
+    hits,
+    stale: answered.some((r) => r.stale),
+    failedPortals: failed.map((r) => r.portal.id),
+    ...(hits.length > 0 && next < total ? { nextOffset: next } : {}),
+  };
+}
+
 /** Live dataset search over Socrata, ArcGIS Hub and CKAN portals; never throws to the engine. */
 export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDatasetSearch {
   const { config, logger } = opts;
@@ -132,10 +155,24 @@ export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDataset
     };
   }
 
+  /** The engine's boundary: whatever goes wrong inside becomes an outcome, never a throw. */
   async function search(
     portals: Portal[],
     query: string,
     o: { limit?: number; offset?: number } = {},
+  ): Promise<SearchOutcome> {
+    try {
+      return await searchPortals(portals, query, o);
+    } catch (err) {
+      logger.error({ err }, 'dataset search failed unexpectedly');
+      return { ok: false, error: 'bad_response', message: 'The search could not be completed.' };
+    }
+  }
+
+  async function searchPortals(
+    portals: Portal[],
+    query: string,
+    o: { limit?: number; offset?: number },
   ): Promise<SearchOutcome> {
     if (portals.length === 0) return allFailed([]);
     const limit = Math.max(1, Math.min(MAX_LIMIT, wholeOr(o.limit, 10)));
@@ -143,45 +180,43 @@ export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDataset
     const plan = pagePlan(portals.length, offset, limit);
     const { limit: perLimit, offset: perOffset } = plan;
     const q = query.trim().replace(/\s+/g, ' ').slice(0, 200);
+    const keyOf = (portal: Portal) =>
+      `search|${portalKey(portal)}|${q.toLowerCase()}|${perLimit}|${perOffset}`;
+    // Fast path: every portal fresh in cache, so no budget timer, no promises per portal.
+    const cached = portals.map((portal) => cache.peek<SearchPage>(keyOf(portal)));
+    if (cached.every((c) => c !== undefined)) {
+      return mergePages(
+        cached.map((value, i) => ({ portal: portals[i]!, ok: true as const, value: value!, stale: false })),
+        [],
+        offset,
+        limit,
+        plan.skip,
+      );
+    }
     const deadline = createDeadline(config.SEARCH_BUDGET_MS);
     try {
       const results = await Promise.all(
         portals.map((portal) =>
-          perPortal<SearchPage>(
-            portal,
-            `search|${portalKey(portal)}|${q.toLowerCase()}|${perLimit}|${perOffset}`,
-            searchTtl,
-            deadline,
-            () =>
-              PROVIDERS[portal.platform].search(
-                portal,
-                q,
-                { limit: perLimit, offset: perOffset },
-                context(deadline),
-              ),
+          perPortal<SearchPage>(portal, keyOf(portal), searchTtl, deadline, () =>
+            PROVIDERS[portal.platform].search(
+              portal,
+              q,
+              { limit: perLimit, offset: perOffset },
+              context(deadline),
+            ),
           ),
         ),
       );
       const answered = results.filter((r) => r.ok);
       const failed = results.filter((r) => !r.ok);
       if (answered.length === 0) return allFailed(failed);
-      for (const r of answered)
+      for (const r of answered) {
         titles.add(
           portalKey(r.portal),
           r.value.hits.map((h) => ({ id: h.id, title: h.title })),
         );
-      const merged = interleave(answered.map((r) => r.value.hits));
-      const hits: DatasetHit[] = merged.slice(plan.skip, plan.skip + limit);
-      const total = answered.reduce((sum, r) => sum + r.value.total, 0);
-      const next = offset + hits.length;
-      return {
-        ok: true,
-        total,
-        hits,
-        stale: answered.some((r) => r.stale),
-        failedPortals: failed.map((r) => r.portal.id),
-        ...(hits.length > 0 && next < total ? { nextOffset: next } : {}),
-      };
+      }
+      return mergePages(answered, failed, offset, limit, plan.skip);
     } catch (err) {
       logger.error({ err }, 'dataset search failed unexpectedly');
       return { ok: false, error: 'bad_response', message: 'The search could not be completed.' };
