@@ -14,6 +14,17 @@ export * from './portalFixtures.js';
 /**
  * A loopback stand-in for every portal platform, reached through UPSTREAM_OVERRIDE:
  * `GET {url}/{host}/{path}?{query}` answers as `https://{host}/{path}?{query}` would.
+ *
+ *   const fake = await startFakePortal();            // 127.0.0.1, random port
+ *   process.env.UPSTREAM_OVERRIDE = fake.url;        // or loadConfig({ UPSTREAM_OVERRIDE: fake.url })
+ *   fake.on('geohub.lacity.org', { status: 503 });   // script the next matching request(s)
+ *   fake.on('api/catalog', [{ status: 429, headers: { 'retry-after': '1' } }, { delayMs: 500 }]);
+ *   fake.requests;                                   // what reached it (host, path, query, headers)
+ *   await fake.close();
+ *
+ * Default fixtures: Kansas City and Los Angeles Socrata datasets, LA GeoHub and Miami Hub layers
+ * (with their ArcGIS items and FeatureServer layers), and a CKAN site answering under any host.
+ * `CITY_PORTALS` / `FIXTURE_PORTALS` are matching Portal objects.
  */
 
 export interface FakeRequest {
