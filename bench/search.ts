@@ -20,7 +20,7 @@ function stats(samples: number[]): { median: number; p99: number; max: number } 
 }
 const ms = (n: number) => `${n.toFixed(3)} ms`;
 
-const child = fork(new URL('./searchFakeProcess.ts', import.meta.url), {
+const child = fork(new URL('../test/fakes/portalProcess.ts', import.meta.url), {
   execArgv: ['--import', 'tsx'],
   env: { ...process.env, FAKE_LATENCY_MS: String(UPSTREAM_MS) },
 });

@@ -1,9 +1,9 @@
 /**
- * Child process for bench/search.ts: runs the fake portal on its own event loop so its work is
- * not counted as ours. Run alone (`npx tsx bench/searchFakeProcess.ts`) it prints its URL for
- * UPSTREAM_OVERRIDE and serves until Ctrl-C.
+ * The fake portal in its own process. bench/search.ts forks it so the fake's work is not counted
+ * as ours; run alone (`npx tsx test/fakes/portalProcess.ts`) it prints its URL for
+ * UPSTREAM_OVERRIDE and serves until Ctrl-C (manual CLI checks).
  */
-import { startFakePortal } from '../test/fakes/portal.js';
+import { startFakePortal } from './portal.js';
 
 const fake = await startFakePortal({ latencyMs: Number(process.env.FAKE_LATENCY_MS ?? 100) });
 if (process.send) process.send({ url: fake.url });
