@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import type { DatasetHit, Platform, Portal } from '../knowledge/index.js';
 import type { Logger } from '../logger.js';
 import { ResultCache } from './cache.js';
+import { extractDatasetId } from './datasetId.js';
 import { createHttpClient, type FetchImpl } from './http/client.js';
 import { createDeadline, type Deadline } from './http/deadline.js';
 import { UpstreamError } from './http/errors.js';
@@ -226,7 +227,9 @@ export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDataset
   }
 
   async function details(portals: Portal[], rawId: string): Promise<DetailsOutcome> {
-    const id = rawId.trim();
+    const trimmed = String(rawId ?? '').trim();
+    // A pasted URL or sentence ("https://data.lacity.org/resource/2nrs-mtv8.json") still finds its id.
+    const id = /[\s/]/.test(trimmed) ? (extractDatasetId(trimmed)?.id ?? trimmed) : trimmed;
     const candidates = portals.filter((p) => PROVIDERS[p.platform].ownsId(id));
     if (candidates.length === 0) {
       return {

@@ -101,6 +101,12 @@ describe('Socrata details (/api/views)', () => {
     expect(h.fake.requests[0]!.path).toBe('/api/views/2nrs-mtv8.json');
   });
 
+  it('GIVEN a pasted SODA URL instead of an id THEN the id inside it is used', async () => {
+    h = await harness();
+    const out = await h.search.details(LA, 'https://data.lacity.org/resource/wjz9-h9np.json');
+    expect(out).toMatchObject({ ok: true, details: { id: 'wjz9-h9np' } });
+  });
+
   it('GIVEN the override THEN shown URLs are still the real https ones', async () => {
     h = await harness();
     const out = await h.search.details(LA, 'wjz9-h9np');
