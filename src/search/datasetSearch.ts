@@ -37,6 +37,7 @@ const PROVIDERS: Record<Platform, PortalProvider> = {
 };
 
 const MAX_LIMIT = 50;
+const MIN_REMOTE_PREFIX = 2;
 
 /** Up to this merged depth, multi-portal pages are exact (each portal is read from its start). */
 const EXACT_MERGE_WINDOW = 100;
@@ -279,15 +280,20 @@ export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDataset
   }
 
   async function suggest(portals: Portal[], prefix: string, limit = 10): Promise<Suggestion[]> {
-    const needle = prefix.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 100);
-    const max = Math.max(1, Math.min(25, wholeOr(limit, 10)));
     try {
+      const needle = String(prefix ?? '')
+        .trim()
+        .replace(/\s+/g, ' ')
+        .toLowerCase()
+        .slice(0, 100);
+      const max = Math.max(1, Math.min(25, wholeOr(limit, 10)));
       const lists = await Promise.all(
         portals.map(async (portal) => {
           const pk = portalKey(portal);
           const local = titles.match(pk, needle, max);
-          if (!needle) return local;
-          const key = `suggest|${pk}|${needle}`;
+          // One letter matches half a catalog: answer it from memory only.
+          if (needle.length < MIN_REMOTE_PREFIX) return local;
+          const key = `suggest|${pk}|${needle}|${max}`;
           let remote = cache.peek<Suggestion[]>(key);
           if (!remote) remote = await fetchSuggestions(portal, key, needle, max);
           return [...(remote ?? []), ...local];

@@ -46,6 +46,14 @@ describe('suggest', () => {
     expect(out[0]).toEqual({ id: 'd2e3f4a5b6c70819203a4b5c6d7e8f91_0', title: 'LAPD Divisions' });
   });
 
+  it('GIVEN a one-letter prefix THEN answered from memory only, no upstream call', async () => {
+    h = await harness({}, { suggestWaitMs: 2000 });
+    await h.search.search(KC, 'property');
+    const before = h.fake.requests.length;
+    expect(await h.search.suggest(KC, 'p')).toEqual([{ id: 'vq3e-m9ge', title: 'Property Violations' }]);
+    expect(h.fake.requests.length).toBe(before);
+  });
+
   it('GIVEN an upstream failure and nothing in memory THEN an empty list, not an error', async () => {
     h = await harness({}, { suggestWaitMs: 2000 });
     h.fake.on('/autocomplete', { status: 500 });
