@@ -4,6 +4,7 @@ import { type Harness, harness } from './helpers.js';
 
 const KC = [FIXTURE_PORTALS.kansasCity];
 const LA = [FIXTURE_PORTALS.losAngelesSocrata];
+const CATALOG_PATH = 'api.us.socrata.com/api/catalog/v1';
 let h: Harness;
 afterEach(async () => h?.close());
 
@@ -41,6 +42,19 @@ describe('Socrata search (Discovery API)', () => {
     expect(second.hits).toHaveLength(2);
     expect(second.hits.map((x) => x.id)).not.toContain(first.hits[0]!.id);
     expect(h.fake.requests.map((r) => r.query.get('offset'))).toEqual(['0', '2']);
+  });
+
+  it('GIVEN a permalink off the portal host THEN the hit links the portal itself', async () => {
+    h = await harness();
+    h.fake.on(CATALOG_PATH, {
+      json: {
+        results: [{ resource: { id: 'abcd-1234', name: 'X' }, permalink: 'http://evil.example/d/abcd-1234' }],
+        resultSetSize: 1,
+      },
+    });
+    const out = await h.search.search(KC, 'x');
+    if (!out.ok) throw new Error(out.message);
+    expect(out.hits[0]!.pageUrl).toBe('https://data.kcmo.org/d/abcd-1234');
   });
 
   it('GIVEN nothing matches THEN ok with zero hits and no next page', async () => {

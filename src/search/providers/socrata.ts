@@ -28,6 +28,17 @@ function catalogParams(portal: Portal, extra: Record<string, string>): URLSearch
   });
 }
 
+/** Links from upstream data are shown only when they are https on the portal's own host. */
+function sameSiteLink(link: string | null | undefined, domain: string): string | undefined {
+  if (!link) return undefined;
+  try {
+    const url = new URL(link);
+    return url.protocol === 'https:' && url.hostname === domain ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export const sodaEndpoint = (domain: string, id: string) => `https://${domain}/resource/${id}.json`;
 
 const SIMPLE_FIELD = /^[a-z_][a-z0-9_]*$/;
@@ -105,7 +116,7 @@ export const socrataProvider: PortalProvider = {
         description: clip(plainText(r.resource.description), 240),
         type: r.resource.type ?? 'dataset',
         updatedAt: isoFromString(r.resource.data_updated_at ?? r.resource.updatedAt),
-        pageUrl: r.permalink ?? `https://${portal.domain}/d/${r.resource.id}`,
+        pageUrl: sameSiteLink(r.permalink, portal.domain) ?? `https://${portal.domain}/d/${r.resource.id}`,
         apiUrl: sodaEndpoint(portal.domain, r.resource.id),
         platform: 'socrata',
         portalId: portal.id,
