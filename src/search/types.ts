@@ -10,6 +10,8 @@ export interface SearchOk {
   stale: boolean;
   /** Portals that failed while others answered (results are partial). */
   failedPortals: string[];
+  /** Offset of the next page when there is more: `offset + hits.length`. */
+  nextOffset?: number;
 }
 export interface SearchError {
   ok: false;

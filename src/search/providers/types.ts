@@ -1,0 +1,34 @@
+import type { DatasetDetails, DatasetHit, Portal } from '../../knowledge/index.js';
+import type { Deadline } from '../http/deadline.js';
+import type { HttpClient } from '../http/client.js';
+
+export interface ProviderContext {
+  http: HttpClient;
+  deadline: Deadline;
+  socrataAppToken?: string;
+}
+
+export interface SearchPage {
+  total: number;
+  hits: DatasetHit[];
+}
+
+export interface Suggestion {
+  id: string;
+  title: string;
+}
+
+/** One platform's calls; throws UpstreamError, the search layer turns that into outcomes. */
+export interface PortalProvider {
+  search(
+    portal: Portal,
+    query: string,
+    page: { limit: number; offset: number },
+    ctx: ProviderContext,
+  ): Promise<SearchPage>;
+  /** Throws UpstreamError('not_found') when the portal has no such dataset. */
+  details(portal: Portal, id: string, ctx: ProviderContext): Promise<DatasetDetails>;
+  suggest(portal: Portal, prefix: string, limit: number, ctx: ProviderContext): Promise<Suggestion[]>;
+  /** Whether an id of this shape can live on this platform. */
+  ownsId(id: string): boolean;
+}
