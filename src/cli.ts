@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { buildEngine } from './app.js';
+import { buildApp } from './app.js';
 import { parseArgs } from './cliArgs.js';
 import { runChat } from './bots/terminal/chat.js';
 import { runJsonl, toJsonRecord } from './bots/terminal/jsonl.js';
 import { renderText } from './bots/terminal/renderText.js';
 import { ConfigError, loadConfig } from './config.js';
-import type { EngineReply } from './intents/index.js';
+import type { Engine, EngineReply } from './intents/index.js';
 import { CityFileError } from './knowledge/index.js';
 import { createLogger } from './logger.js';
 
@@ -23,10 +23,15 @@ Usage:
 Options may stand anywhere on the command line.`;
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
+  // Beside the tsc output (dist/src) or the bundle (dist/).
+  for (const rel of ['../../package.json', '../package.json']) {
+    try {
+      return (JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { version: string }).version;
+    } catch {
+      // try the next place
+    }
+  }
+  return 'unknown';
 }
 
 function print(reply: EngineReply, json: boolean) {
@@ -52,8 +57,16 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   // The CLI stays quiet unless asked: stdout is the answer, logs go to stderr.
-  const logger = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', { pretty: false });
-  const engine = buildEngine(config, logger);
+  const logger = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'error', { pretty: false });
+  const app = buildApp(config, logger);
+  try {
+    return await run(app.engine, command, args, flags);
+  } finally {
+    await app.close();
+  }
+}
+
+async function run(engine: Engine, command: string, args: string[], flags: Set<string>): Promise<number> {
   const json = flags.has('--json');
 
   switch (command) {

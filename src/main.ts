@@ -1,4 +1,4 @@
-import { buildEngine } from './app.js';
+import { buildApp } from './app.js';
 import { runChat } from './bots/terminal/chat.js';
 import { ConfigError, configuredPlatforms, loadConfig } from './config.js';
 import { CityFileError } from './knowledge/index.js';
@@ -14,16 +14,18 @@ async function main() {
   const config = loadConfig();
   const platforms = configuredPlatforms(config);
   const logger = createLogger(config.LOG_LEVEL);
-  const engine = buildEngine(config, logger);
+  const app = buildApp(config, logger);
+  const { engine } = app;
 
   if (!platforms.slack && !platforms.discord) {
     await runChat(engine, process.stdin, process.stdout);
+    await app.close();
     return;
   }
   const running: { stop(): Promise<void> }[] = [];
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    await Promise.allSettled(running.map((r) => r.stop()));
+    await Promise.allSettled([...running.map((r) => r.stop()), app.close()]);
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cliArgs.js';
+import { startFakePortal } from './fakes/portal.js';
 import { runCli } from './helpers/cli.js';
 
 describe('parseArgs', () => {
@@ -67,5 +68,41 @@ describe('civic-data-bot CLI', () => {
     const { code, stderr } = await runCli(['frobnicate']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/Usage/);
+  });
+});
+
+describe('civic-data-bot CLI with live search (fake portal on loopback)', () => {
+  it('search CITY QUERY and ask find a dataset through UPSTREAM_OVERRIDE; dataset CITY ID shows columns', async () => {
+    const portal = await startFakePortal();
+    try {
+      const env = { UPSTREAM_OVERRIDE: portal.url };
+      const search = await runCli(['search', 'kansas', 'city', 'crime', '--json'], { env });
+      const found = JSON.parse(search.stdout);
+      expect(found.city).toBe('kansas-city');
+      expect(found.answer.datasets.length).toBeGreaterThan(0);
+      expect(found.text).toMatch(/crime/i);
+
+      const asked = JSON.parse(
+        (await runCli(['ask', '--json', 'any parking citation data in LA?'], { env })).stdout,
+      );
+      expect(asked.intent).toBe('find_dataset');
+      expect(asked.answer.kind).toBe('datasets');
+
+      const id = found.answer.datasets[0].id as string;
+      const details = await runCli(['dataset', 'KC', id], { env });
+      expect(details.stdout).toMatch(/Columns \(\d+\)/);
+      expect(details.stdout).toMatch(/X-App-Token/);
+      expect(portal.requests.length).toBeGreaterThan(0);
+    } finally {
+      await portal.close();
+    }
+  });
+
+  it('GIVEN the portal refuses connections THEN a prompt answer linking the portal search page', async () => {
+    const { stdout } = await runCli(['ask', 'does kansas city have pothole data?'], {
+      env: { UPSTREAM_OVERRIDE: 'http://127.0.0.1:9' },
+    });
+    expect(stdout).toMatch(/Live search is unavailable/);
+    expect(stdout).toMatch(/https:\/\/data\.kcmo\.org\/browse\?q=pothole/);
   });
 });

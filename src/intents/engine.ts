@@ -1,5 +1,6 @@
 import type { Answer, City, Intent, TopicIntent } from '../knowledge/index.js';
 import { TOPIC_INTENTS } from '../knowledge/index.js';
+import { extractDatasetId } from '../search/index.js';
 import type { DatasetSearch } from '../search/types.js';
 import {
   datasetDetailsAnswer,
@@ -19,7 +20,6 @@ import { makeAnswer } from './answers/common.js';
 import { multiCityTopicAnswer, topicAnswer } from './answers/topicAnswer.js';
 import { classifyIntent } from './classifyIntent.js';
 import { type ContextStore, createContextStore } from './context.js';
-import { findDatasetId } from './datasetId.js';
 import { translateGlossary } from './glossary.js';
 import { extractTopic } from './extractTopic.js';
 import { createCityFinder } from './findCity.js';
@@ -117,7 +117,7 @@ export function createEngine(deps: EngineDeps): Engine {
     const match = finder.find(norm.text);
     const cls = classifyIntent(translateGlossary(match.rest));
     const named = match.cityIds.map((id) => byId.get(id)!);
-    const datasetId = findDatasetId(norm.original);
+    const datasetId = extractDatasetId(norm.original);
 
     let intent = cls.intent;
     let confidence = cls.confidence;

@@ -1,11 +1,12 @@
 import type { Answer, City, DatasetDetails, Intent } from '../../knowledge/index.js';
+import { portalSearchPageUrl } from '../../search/index.js';
 import type { SearchFailure, SearchOk } from '../../search/types.js';
 import { makeAnswer } from './common.js';
 
 export const PAGE_SIZE = 5;
 
 export function portalSearchLink(city: City, query: string): string[] {
-  return city.portals.map((p) => `${p.name}: ${p.searchUrl.replace('{q}', encodeURIComponent(query))}`);
+  return city.portals.map((p) => `${p.name}: ${portalSearchPageUrl(p, query)}`);
 }
 
 function requestPath(city: City): string {
