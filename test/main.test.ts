@@ -9,7 +9,13 @@ import { eventPayload, postSigned, SIGNING_SECRET } from './fakes/slackSigning.j
 /** `npm start` as the entry runs it, from source; stdout and stderr collected. */
 function startMain(env: Record<string, string>, input?: string) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      LOG_LEVEL: 'warn',
+      UPSTREAM_OVERRIDE: 'http://127.0.0.1:9',
+      ...env,
+    },
     cwd: process.cwd(),
   });
   const out = { stdout: '', stderr: '' };

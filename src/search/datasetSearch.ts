@@ -26,6 +26,8 @@ export interface DatasetSearchOptions {
   metadataTtlMs?: number;
   /** How long `suggest` waits for a portal before answering from memory alone. */
   suggestWaitMs?: number;
+  /** How long a host that could not be reached at all is skipped (default 30 s). */
+  unreachableCooldownMs?: number;
 }
 
 export type ClosableDatasetSearch = DatasetSearch & { close(): Promise<void> };
@@ -110,6 +112,7 @@ export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDataset
     perHostLimit: opts.perHostLimit,
     maxBodyBytes: opts.maxBodyBytes,
     maxAttempts: opts.maxAttempts,
+    unreachableCooldownMs: opts.unreachableCooldownMs,
   });
   const cache = new ResultCache();
   const titles = new TitleIndex();

@@ -7,7 +7,13 @@ export function runCli(
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...opts.env },
+      // Portal traffic goes to a closed loopback port unless a test points it at a fake portal.
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        UPSTREAM_OVERRIDE: 'http://127.0.0.1:9',
+        ...opts.env,
+      },
     });
     let stdout = '';
     let stderr = '';

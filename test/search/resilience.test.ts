@@ -243,6 +243,29 @@ describe('unreachable portals', () => {
     await search.close();
   });
 
+  it('GIVEN an unreachable host THEN it is skipped during the cool-down and asked again after it', async () => {
+    let calls = 0;
+    const fetchImpl: FetchImpl = async () => {
+      calls++;
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+      });
+    };
+    const search = createDatasetSearch({
+      config: loadConfig({}),
+      logger: createLogger('silent', { pretty: false }),
+      fetchImpl,
+      unreachableCooldownMs: 200,
+    });
+    expect(await search.search(KC, 'crime')).toMatchObject({ ok: false, error: 'unavailable' });
+    expect(await search.search(KC, 'permits')).toMatchObject({ ok: false, error: 'unavailable' });
+    expect(calls).toBe(1);
+    await new Promise((r) => setTimeout(r, 250));
+    expect(await search.search(KC, 'trees')).toMatchObject({ ok: false, error: 'unavailable' });
+    expect(calls).toBe(2);
+    await search.close();
+  });
+
   it('GIVEN a fetch that throws something odd THEN still an outcome, never a throw', async () => {
     const fetchImpl: FetchImpl = async () => {
       throw 'weird';

@@ -4,7 +4,7 @@ import type { Logger } from '../../logger.js';
 import { upstreamUrl } from '../upstreamUrl.js';
 import { USER_AGENT } from '../userAgent.js';
 import { type Deadline, sleep } from './deadline.js';
-import { classifyFetchError, UpstreamError } from './errors.js';
+import { classifyFetchError, UnreachableError, UpstreamError } from './errors.js';
 import { HostLimiter } from './hostLimiter.js';
 import { backoffMs, parseRetryAfter } from './retry.js';
 import { type FetchImpl, fetchTransport, type Transport, undiciTransport } from './transport.js';
@@ -21,6 +21,8 @@ export interface HttpOptions {
   maxAttempts?: number;
   backoffBaseMs?: number;
   connectTimeoutMs?: number;
+  /** How long a host that could not be reached at all is skipped (a circuit breaker). */
+  unreachableCooldownMs?: number;
 }
 
 export interface GetJsonOptions {
@@ -44,6 +46,9 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
   const maxAttempts = opts.maxAttempts ?? 3;
   const backoffBase = opts.backoffBaseMs ?? 100;
   const limiter = new HostLimiter(opts.perHostLimit ?? 8);
+  // Offline or blocked network: without this every question would pay the failed DNS/connect again.
+  const cooldownMs = opts.unreachableCooldownMs ?? 30_000;
+  const downUntil = new Map<string, number>();
   const agent = opts.fetchImpl
     ? undefined
     : new Agent({
@@ -77,6 +82,9 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
 
   async function attempt<T>(url: string, schema: z.ZodType<T>, o: GetJsonOptions): Promise<T> {
     const host = new URL(url).host;
+    if ((downUntil.get(host) ?? 0) > Date.now()) {
+      throw new UnreachableError('The portal could not be reached moments ago; not retried yet.');
+    }
     const release = await limiter.acquire(host, o.deadline.signal);
     try {
       const { res } = await exchange(url, o);
@@ -110,7 +118,10 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
       }
       return parsed.data;
     } catch (err) {
-      throw classifyFetchError(err, o.deadline.signal.aborted);
+      const classified = classifyFetchError(err, o.deadline.signal.aborted);
+      if (classified instanceof UnreachableError && cooldownMs > 0)
+        downUntil.set(host, Date.now() + cooldownMs);
+      throw classified;
     } finally {
       release();
     }

@@ -46,5 +46,13 @@ export function classifyFetchError(err: unknown, deadlinePassed: boolean): Upstr
     return new UpstreamError('unavailable', 'The portal closed the connection.', true);
   }
   if (codes.includes('AbortError')) return new UpstreamError('timeout', 'The portal did not answer in time.');
-  return new UpstreamError('unavailable', 'The portal could not be reached.');
+  return new UnreachableError();
+}
+
+/** No connection at all (DNS failure, refused): the host is skipped for a while rather than asked again. */
+export class UnreachableError extends UpstreamError {
+  constructor(message = 'The portal could not be reached.') {
+    super('unavailable', message);
+    this.name = 'UnreachableError';
+  }
 }
