@@ -4,7 +4,12 @@ import { build } from 'esbuild';
 
 await build({
   entryPoints: ['src/cli.ts'],
-  outfile: 'dist/civic-data-bot.mjs',
+  outdir: 'dist',
+  entryNames: 'civic-data-bot',
+  outExtension: { '.js': '.mjs' },
+  // The portal HTTP stack is a separate chunk, loaded on the first dataset question.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   target: 'node20',

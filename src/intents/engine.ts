@@ -1,6 +1,6 @@
 import type { Answer, City, Intent, TopicIntent } from '../knowledge/index.js';
 import { TOPIC_INTENTS } from '../knowledge/index.js';
-import { extractDatasetId } from '../search/index.js';
+import { extractDatasetId } from '../search/datasetId.js';
 import type { DatasetSearch } from '../search/types.js';
 import {
   datasetDetailsAnswer,

@@ -1,5 +1,5 @@
 import type { Answer, City, DatasetDetails, Intent } from '../../knowledge/index.js';
-import { portalSearchPageUrl } from '../../search/index.js';
+import { portalSearchPageUrl } from '../../search/portalLinks.js';
 import type { SearchFailure, SearchOk } from '../../search/types.js';
 import { makeAnswer } from './common.js';
 
