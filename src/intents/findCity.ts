@@ -61,11 +61,17 @@ export function createCityFinder(cities: City[]): CityFinder {
   // wins over "kansas city" and "la county" over "la". An optional "s" takes possessives ("kcs").
   const byText = new Map<string, Phrase>();
   for (const p of phrases) if (!byText.has(p.text)) byText.set(p.text, p);
-  const alternation = [...byText.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
-    .join('|');
-  const phraseRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})s?(?![\\p{L}\\p{N}])`, 'gu');
+  const alternation = (keep: (p: Phrase) => boolean) =>
+    [...byText.values()]
+      .filter(keep)
+      .map((p) => p.text)
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRe)
+      .join('|');
+  const wordsRe = (alt: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})s?(?![\\p{L}\\p{N}])`, 'gu');
+  // Look-alikes go first: they contain the covered names ("city of miami gardens", "miami-dade county").
+  const lookalikeRe = wordsRe(alternation((p) => p.kind === 'lookalike'));
+  const phraseRe = wordsRe(alternation((p) => p.kind !== 'lookalike'));
   const lookup = (m: string) => byText.get(m) ?? byText.get(m.slice(0, -1))!;
 
   // Typo tolerance only for names long enough to be unambiguous ("kanas city", "los angles", "miamii").
@@ -101,10 +107,12 @@ export function createCityFinder(cities: City[]): CityFinder {
   function find(text: string): CityMatch {
     let rest = ` ${text.replace(SPANISH_ARTICLE_LA, '  ')} `;
     const found: { pos: number; end: number; phrase: Phrase }[] = [];
-    rest = rest.replace(phraseRe, (m, offset: number) => {
-      found.push({ pos: offset, end: offset + m.length, phrase: lookup(m) });
-      return ' '.repeat(m.length);
-    });
+    for (const re of [lookalikeRe, phraseRe]) {
+      rest = rest.replace(re, (m, offset: number) => {
+        found.push({ pos: offset, end: offset + m.length, phrase: lookup(m) });
+        return ' '.repeat(m.length);
+      });
+    }
     found.sort((a, b) => a.pos - b.pos);
     // "miami-dade county" may match as "dade county" plus a stray "miami": a covered name touching
     // its own look-alike is part of the look-alike.

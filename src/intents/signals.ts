@@ -19,7 +19,7 @@ const T =
   '(?:(?!(?:api|apis|key|keys|token|tokens|access|account|for|to|from|the|this|that|my|your|their|portal|open|an|a|i|it|new|city|get|is|are|do|does|any)(?![a-z0-9]))[a-z0-9-]+ )';
 const MSG = 'e ?mail|letter|message|note|request|dm|memo|inquiry|appeal|application|pitch|template|paragraph';
 const DATA_NOUN =
-  '(?:data|datasets?|records|stats|statistics|numbers|layers?|maps?|feeds?|inventory|results|shapefiles?|csv|geojson|kml|gtfs(?:-rt)?)';
+  '(?:data|datasets?|records|stats|statistics|numbers|layers?|maps?|feeds?|inventory|results|reports|shapefiles?|csv|geojson|kml|gtfs(?:-rt)?)';
 
 // biome-ignore format: a table reads best one family per line
 const TABLE: [Intent, number, string[]][] = [
@@ -34,18 +34,18 @@ const TABLE: [Intent, number, string[]][] = [
   ['denied_appeal', 8, [
     'appeal', 'appeals', 'appealing', 'dispute', 'disputing', 'contest(?:ing)? (?:the|this|their|a|my)', 'reconsider(?:ation)?',
     'overturn', 'reinstate(?:d|ment)?', 'get (?:it|my (?:key|access|token)) back', 'restore(?:d)? (?:my )?access', 'notice of violation',
-    'violation notice', 'escalat(?:e|ion) (?:path|process|it|this|my)', 'escalate', 'push back', '(?:reviewed|looked at) by someone else', 'second opinion', 'someone else (?:review|look)', 'fight (?:it|this|the)',
+    'violation notice', 'said no(?: to)?', 'escalat(?:e|ion) (?:path|process|it|this|my)', 'escalate', 'push back', '(?:reviewed|looked at) by someone else', 'second opinion', 'someone else (?:review|look)', 'fight (?:it|this|the)',
     'challenge (?:the|this|their|a) (?:decision|denial|suspension|revocation)', 'how long do i have']],
   ['denied_appeal', 7, [
     '(?:was|got|been|were|are|is|have been|has been) (?:denied|rejected|revoked|suspended|banned|blocked|refused|turned down|disabled|cut off|shut off|terminated)',
     '(?:denied|rejected|revoked|suspended|banned|blocked|refused|turned down|disabled|terminated|cancell?ed|pulled) (?:my|our|the|me|us)',
     '(?:they|city|it) (?:denied|rejected|revoked|suspended|refused|turned down|blocked|banned)', 'suspending (?:my|our)', 'revoking (?:my|our)',
-    'denial', 'rejection', 'they said no', 'turned me down', 'said no to', 'got (?:a |an )?(?:[a-z-]+ ){0,3}(?:denied|denial|rejection|rejected)']],
+    'denial', 'rejection', 'they said no', 'turned me down', 'got (?:a |an )?(?:[a-z-]+ ){0,3}(?:denied|denial|rejection|rejected)']],
   ['denied_appeal', 2, ['denied', 'rejected', 'revoked', 'suspended', 'banned', 'unfair', 'wrongly', 'by mistake']],
 
   // penalties: consequences of misuse, fines, enforcement.
   ['penalties', 8, [
-    'fines', 'fined', '(?:a|any|the|no|big|hefty|monetary) fine', 'fine (?:for|amount|schedule)', 'penalt(?:y|ies)', 'sanctions?',
+    'fines', 'fined', '(?:a|any|the|no|big|hefty|monetary) fine', 'fine (?:for|amount|schedule|in)', '(?:dollar|cash|money|monetary) (?:fine|penalt(?:y|ies))', 'what happens (?:to|then|next)', 'penalt(?:y|ies)', 'sanctions?',
     'punish(?:ment|ed)?', 'enforce[sd]?', 'enforcing', 'who enforces', '(?<!code )enforcement', 'consequences?', 'get in trouble',
     'liable', 'liability', 'prosecut(?:e|ed|ion)', 'sued', 'legal action', 'what happens (?:if|when)', 'what (?:will|would|could) happen',
     '(?:could|can|would|will|might) they (?:revoke|suspend|ban|block|cut|shut|terminate|sue|fine|pull|cancel)',
@@ -57,7 +57,7 @@ const TABLE: [Intent, number, string[]][] = [
   // fees: money.
   ['fees', 8, [
     'fees?', 'cost(?:s|ing)?', '(?<!in )charges?', 'charged', 'price', 'pricing', 'priced', 'pay(?:ing|ment)?', 'paid', 'free',
-    'free of charge', 'how much', 'expensive', 'cheap', 'subscription', 'invoiced?', 'billing', 'bill(?:ed)? (?:us|me|you|for)', 'billed',
+    'free of charge', 'how much(?! (?:traffic|data|time|volume|load|usage|detail|info|information|of the))', 'expensive', 'cheap', 'subscription', 'invoiced?', 'billing', 'bill(?:ed)? (?:us|me|you|for)', 'billed',
     'money', 'dollars?']],
 
   // timeline: how long things take.
@@ -66,13 +66,13 @@ const TABLE: [Intent, number, string[]][] = [
     'when (?:will|would|can|should) i (?:hear|get|expect|know)', 'when will (?:they|it|i)', 'eta', 'review (?:time|period)',
     'waiting (?:for|on)', 'still waiting', 'processing time', 'response time', 'taking (?:so |too )?(?:long|forever)', 'is that normal',
     'wait(?:ing)? time', 'days or weeks', 'weeks or months', 'instant(?:ly)?', 'right away', 'same day', 'review wait',
-    'is there (?:a|any) wait', '(?:typical|usual|average|expected|normal) wait', 'wait for']],
+    'is there (?:a|any) wait', 'approval (?:time|window|period|wait)', 'realistic (?:window|timeline|time|wait)', 'time to (?:approve|approval|get approved)', '(?:typical|usual|average|expected|normal) wait', 'wait for']],
   ['timeline', 3, ['deadline', '(?:days|weeks|months) ago', 'rough(?:ly)?', 'usually take', 'typically take', 'expect(?:ed)? (?:to hear|a response)']],
 
   // forms: is there a form, its name or number, where to submit.
   ['forms', 8, [
     'forms?', 'form (?:number|name|id)', 'application form', 'paperwork', 'pdf', 'fill (?:out|in)',
-    'where (?:do|can|should) i (?:submit|send|file|turn in|upload|mail)', 'where to (?:submit|send|file)']],
+    'where (?:do|can|should|would) (?:i|we|you|one|people) (?:actually |even )?(?:submit|send|file|turn in|upload|mail)', 'which inbox', 'where to (?:submit|send|file)']],
   ['forms', 4, ['submit (?:it|this|my request|the request)', 'download (?:it|the)']],
 
   // rate_limits: limits, throttling, terms of use, quotas, higher limits.
@@ -81,7 +81,7 @@ const TABLE: [Intent, number, string[]][] = [
     'calls? per (?:second|minute|hour|day)', 'how many (?:requests|calls|queries)', '429', 'terms of (?:use|service)', 'tos',
     'acceptable use', 'usage (?:policy|limits?|terms)', 'allowed to (?:cache|store|republish|reuse|redistribute|resell|use|repackage|sell|mirror)',
     'higher limits?', 'more (?:requests|calls|quota)', 'limits?', 'capped', 'cap on', 'repackag(?:e|ing)']],
-  ['rate_limits', 8, ['elevated (?:access|limits?|quota|tier|rate)', 'outgrow(?:ing|n)?', 'default (?:token|limits?|quota|tier)', 'can i (?:cache|store|republish|reuse|resell|repackage|redistribute|sell|mirror|share)', 'am i allowed', 'is it allowed']],
+  ['rate_limits', 8, ['cap on', 'how many (?:requests|calls|queries)', 'requests? per (?:second|minute|hour|day)', 'calls? per (?:second|minute|hour|day)', 'elevated (?:access|limits?|quota|tier|rate)', 'outgrow(?:ing|n)?', 'default (?:token|limits?|quota|tier)', 'can i (?:cache|store|republish|reuse|resell|repackage|redistribute|sell|mirror|share)', 'am i allowed', 'is it allowed']],
   ['rate_limits', 3, ['terms', 'rules', 'allowed to', 'getting (?:blocked|throttled|429s?)', 'too many requests', 'high(?:er)? (?:volume|traffic)',
     'raise', 'increase', 'commercial use', 'license to use']],
 
@@ -96,7 +96,7 @@ const TABLE: [Intent, number, string[]][] = [
 
   // contact: who to talk to.
   ['contact', 6, [
-    'contacts?', 'who (?:actually )?(?:owns|manages|maintains|is responsible)', 'who s responsible', 'which (?:[a-z]+ ){1,2}(?:office|department|dept|team|agency)', 'who (?:do|should|can|would) i (?:talk|speak|reach|email|call|write|ask|go|get in touch)', 'who to (?:talk|contact|ask|email|call|reach)',
+    'contacts?', 'who (?:actually )?(?:owns|manages|maintains|is responsible)', '(?:office|department|team|person) responsible', 'responsible for', 'need (?:a|the) (?:contact|name)', 'where (?:do|can|should) (?:i|we) report', 'report (?:that|this|it|an error|errors|a mistake)', 'who s responsible', 'which (?:[a-z]+ ){1,2}(?:office|department|dept|team|agency)', 'who (?:do|should|can|would) i (?:talk|speak|reach|email|call|write|ask|go|get in touch)', 'who to (?:talk|contact|ask|email|call|reach)',
     'which (?:office|department|dept|team|person|agency|division)', 'what (?:office|department|dept|team|agency)', 'email address',
     'phone(?: number)?', 'reach (?:out|someone|them)', 'get in touch', 'point of contact', 'poc', 'someone to (?:email|talk|call|ask)',
     'developer support', 'support (?:team|email|contact)', 'complain(?:t|ts)?', 'report (?:a |an )?(?:problem|bug|issue|misuse|error)',
@@ -114,7 +114,8 @@ const TABLE: [Intent, number, string[]][] = [
     'not published', 'unpublished', 'new dataset', 'data (?:use )?statement', 'data sharing agreement', 'check (?:if|whether) (?:it|the dataset) exists',
     '(?:do|should|must) i (?:need to |have to )?(?:include|put|mention|provide|attach|send)',
     'what (?:does|should|must) (?:a|the|my|our) (?:[a-z]+ ){0,3}(?:request|application|submission) (?:[a-z]+ ){0,2}(?:need|contain|include|require|have)',
-    'get (?:the )?(?:[a-z]+ ){0,3}to publish']],
+    'get (?:the )?(?:[a-z]+ ){0,3}to publish', 'what (?:the city|they|it|you) needs? from (?:me|us)', 'guidance on what']],
+  ['request_access', 8, ['(?:search|check) (?:the portal |it |there )?first', 'go straight to', 'before (?:i|we) (?:request|ask|submit)']],
   ['request_access', 2, ['request(?:ing|s)?', 'restricted', 'get access', 'access to', 'publish', 'need (?:the |a |this )?(?:data|dataset)']],
 
   // evaluation: how requests are judged (before any denial).
@@ -124,7 +125,7 @@ const TABLE: [Intent, number, string[]][] = [
     'why (?:would|might|could|do|does) (?:[a-z]+ ){0,3}(?:be )?(?:reject|deny|denied|rejected|refuse|decline|turn down)', 'approve or (?:reject|deny)',
     'approv(?:e|al) (?:process|criteria)', 'chances', 'get approved', 'doesnt get (?:rejected|denied)', 'not get (?:rejected|denied)',
     'reviewing requests', 'how (?:are|is) (?:requests?|applications?) (?:reviewed|judged|evaluated|decided|approved)', 'factors?', 'considers?',
-    'say (?:yes|no)', 'yes or no', 'what would make (?:[a-z]+ ){0,3}(?:refuse|reject|deny|decline|say)', 'grounds for (?:rejection|denial|refusal)',
+    'say (?:yes|no)', 'yes or no', 'would make (?:[a-z]+ ){0,3}(?:refuse|reject|deny|decline|say no)', 'grounds for (?:rejection|denial|refusal)',
     'what makes (?:[a-z]+ ){0,3}(?:approve|accept|reject|deny|say)', 'weigh(?:ed|s|ing)?', 'when (?:deciding|approving|reviewing|evaluating|considering)', 'how do they prioriti[sz]e', 'care about (?:[a-z]+ ){0,3}when']],
   ['evaluation', 2, ['approve[ds]?', 'approval', 'review(?:ed|ing)?', 'judge(?:d)?', 'prioriti[sz]e']],
 
@@ -140,7 +141,7 @@ const TABLE: [Intent, number, string[]][] = [
   ['find_dataset', 7, [
     `(?:any|some) ${T}{0,4}${DATA_NOUN}`, `is there (?:a |an |any )?${T}{0,4}${DATA_NOUN}`, `are there (?:any )?${T}{0,4}${DATA_NOUN}`,
     `(?:looking for|searching for|search for|find|finding|where can i find|where do i find|need|want|get|pull|download) (?:the |some |any |a |an )?${T}{1,4}${DATA_NOUN}`,
-    `(?:have|has|publish|publishes) (?:a |an |any )?${T}{1,4}${DATA_NOUN}`, '(?:have|has|got) anything (?:on|about|for|re)',
+    `(?:have|has|publish|publishes) (?:a |an |any )?${T}{1,6}${DATA_NOUN}`, '(?:have|has|got) anything (?:on|about|for|re)', `(?:have|has) (?:a |an |any )?${DATA_NOUN} (?:for|on|about|with|of) (?:that|this|it|those)`, 'is (?:that|it|this) on the portal', 'on the portal anywhere', '(?:find|get) (?:information|info) (?:about|on)',
     'datasets? (?:about|on|for|of|with|covering) (?!(?:the |a |an |their |[a-z]+s )?(?:portal|site|hub|geohub|city))', 'data (?:about|on|for) (?!access|requests?|(?:the )?portal)',
     'search (?:the )?(?:portal|catalog|datasets?)', `show me ${T}{0,3}${DATA_NOUN}`, `^${T}{1,5}${DATA_NOUN}`]],
 
@@ -149,12 +150,12 @@ const TABLE: [Intent, number, string[]][] = [
     'open data (?:portal|program|site|website|hub|page|initiative)', 'where is (?:the |their |[a-z]+s )?(?:open data |data )?(?:portal|site|website|hub)',
     'geo ?hub', 'difference between', 'who runs', 'overview', 'what is (?:the |their )?(?:open data|portal)',
     'tell me about (?:the |their )?(?:open data|portal|data program)', 'link to (?:the |their )?(?:portal|open data)', 'portal (?:url|link|address)',
-    'which portal', 'what platform', 'opendata', 'official (?:one|site|portal|open data|source)', 'which one (?:to|should|do)', 'mirror', '(?:do|does) (?:[a-z]+ ){0,2}(?:do|have) open data', '(?:hub|portal|site|opendata) (?:url|link|address)']],
+    'which portal', 'what platform', 'opendata', 'where (?:does|do) (?:[a-z]+ ){0,4}publish', 'data sites?', '(?:one|single) (?:site|portal) or', 'how many (?:portals|sites)', 'official (?:one|site|portal|open data|source)', 'which one (?:to|should|do)', 'mirror', '(?:do|does) (?:[a-z]+ ){0,2}(?:do|have) open data', '(?:hub|portal|site|opendata) (?:url|link|address)']],
   ['portal', 2, ['portals?', 'open data', 'program', 'data (?:portal|hub)', 'socrata', 'arcgis']],
 
   // process: the whole path, step by step.
   ['process', 8, [
-    'process', 'workflow', 'how-to', 'howto', 'walk me thru', 'thru everything', 'all of it', 'everything i need', 'steps?', 'step by step', 'checklist', 'start to finish', 'end to end', 'from scratch', 'walk ?through', 'walk me through',
+    'process', 'workflow', 'order of operations', 'what order', 'how-to', 'howto', 'walk me thru', 'thru everything', 'all of it', 'everything i need', '(?<!next )steps?', 'step by step', 'checklist', 'start to finish', 'end to end', 'from scratch', 'walk ?through', 'walk me through',
     'first time', 'getting started', 'get started', 'where do i (?:start|begin)', 'how do i (?:start|begin)', 'roadmap', 'guide me',
     'full (?:procedure|picture)', 'procedure', 'overall']],
   ['process', 2, ['how (?:do|can) i get (?:the )?(?:data|access)', 'how does it work']],
@@ -166,7 +167,7 @@ const TABLE: [Intent, number, string[]][] = [
     'help me with (?:[a-z]+ ){0,4}(?:stuff|things|questions|data)', 'can you help(?: me)?(?: out)?$', 'what (?:kind of|sort of) (?:questions|things)',
     'which cities', 'what cities', 'do you (?:cover|handle|support|know|do|help with)', 'you (?:cover|handle|support|do) (?:[a-z]+ ){0,3}(?:too|as well|also)',
     'what (?:are|r) (?:you|u) for', 'how does (?:this|the) (?:bot|thing) work', 'questions? (?:ok|okay|allowed|welcome) here',
-    'right (?:bot|place|channel)', 'can i ask (?:you )?(?:about|questions)', 'do i just (?:type|ask)', 'what (?:kinds?|sorts?|types?) of (?:[a-z]+ ){0,3}questions', '(?:are you|you re) good for', 'questions (?:can|do) you (?:answer|handle)', 'how do i (?:ask|talk to|use) you']],
+    'right (?:bot|place|channel)', 'can i ask (?:you )?(?:about|questions)', 'do i just (?:type|ask)', 'what (?:kinds?|sorts?|types?) of (?:[a-z]+ ){0,3}questions', '(?:are you|you re) good for', 'questions (?:can|do) you (?:answer|handle)', 'how do i (?:ask|talk to|use) you', 'help (?:me )?(?:w|with) (?:[a-z]+ ){0,3}(?:questions|stuff|things)', 'are you a (?:person|human|bot|real person|robot)', 'what do you (?:actually |even )?know']],
   ['help', 8, ['syntax', 'command syntax']],
   ['help', 2, ['help', 'hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'sup', 'good (?:morning|afternoon|evening)', 'greetings', 'thanks?',
     'thank you', 'ty', 'cheers', 'usage', 'how does this work']],
@@ -180,7 +181,7 @@ const TABLE: [Intent, number, string[]][] = [
     'parking ticket', 'pay (?:[a-z]+ ){0,3}(?:ticket|bill|citation|tax|fine)', 'tourist', 'vacation', 'beach', 'nightlife', 'pizza', 'coffee',
     'hikes?', 'hiking', 'tickets? (?:to|for|tonight)', 'concert', 'marathon', 'road closures?', 'airport', 'rideshare', 'uber', 'lyft',
     'jobs?', 'hiring', 'property tax', 'taxes', 'pothole on my', 'report (?:a|the) pothole', 'trash', 'garbage', 'recycling', 'picked up', 'dmv', 'passport',
-    'streetcar', 'bus (?:fare|route|schedule)', 'fares?', 'drivers? licen[cs]e', 'business licen[cs]e', 'renew(?:al)? (?:my|a)', 'noise complaint']],
+    'streetcar', 'chiefs', 'royals', 'lakers', 'dodgers', 'clippers', 'heat game', 'marlins', 'dolphins', 'sporting kc', 'world cup', 'bus (?:fare|route|schedule)', 'fares?', 'drivers? licen[cs]e', 'business licen[cs]e', 'renew(?:al)? (?:my|a)', 'noise complaint']],
   ['out_of_scope', 9, ['translate', 'poem', 'joke', 'song', 'recipe', 'limerick', 'haiku', 'story about']],
 ];
 
