@@ -34,7 +34,7 @@ const TABLE: [Intent, number, string[]][] = [
   ['denied_appeal', 8, [
     'appeal', 'appeals', 'appealing', 'dispute', 'disputing', 'contest(?:ing)? (?:the|this|their|a|my)', 'reconsider(?:ation)?',
     'overturn', 'reinstate(?:d|ment)?', 'get (?:it|my (?:key|access|token)) back', 'restore(?:d)? (?:my )?access', 'notice of violation',
-    'violation notice', 'said no(?: to)?', 'escalat(?:e|ion) (?:path|process|it|this|my)', 'escalate', 'push back', '(?:reviewed|looked at) by someone else', 'second opinion', 'someone else (?:review|look)', 'fight (?:it|this|the)',
+    'violation notice', 'said no(?: to)?', 'if (?:they|it|the city|[a-z]+) (?:say no|says no|deny|denies|reject|rejects|refuse|refuses|turn (?:me|us|it) down)', 'escalat(?:e|ion) (?:path|process|it|this|my)', 'escalate', 'push back', '(?:reviewed|looked at) by someone else', 'second opinion', 'someone else (?:review|look)', 'fight (?:it|this|the)',
     'challenge (?:the|this|their|a) (?:decision|denial|suspension|revocation)', 'how long do i have']],
   ['denied_appeal', 7, [
     '(?:was|got|been|were|are|is|have been|has been) (?:denied|rejected|revoked|suspended|banned|blocked|refused|turned down|disabled|cut off|shut off|terminated)',
@@ -81,6 +81,7 @@ const TABLE: [Intent, number, string[]][] = [
     'calls? per (?:second|minute|hour|day)', 'how many (?:requests|calls|queries)', '429', 'terms of (?:use|service)', 'tos',
     'acceptable use', 'usage (?:policy|limits?|terms)', 'allowed to (?:cache|store|republish|reuse|redistribute|resell|use|repackage|sell|mirror)',
     'higher limits?', 'more (?:requests|calls|quota)', 'limits?', 'capped', 'cap on', 'repackag(?:e|ing)']],
+  ['rate_limits', 7, ['rate ?limit(?:s|ed|ing)?', 'throttl(?:e|ed|es|ing)']],
   ['rate_limits', 8, ['cap on', 'how many (?:requests|calls|queries)', 'requests? per (?:second|minute|hour|day)', 'calls? per (?:second|minute|hour|day)', 'elevated (?:access|limits?|quota|tier|rate)', 'outgrow(?:ing|n)?', 'default (?:token|limits?|quota|tier)', 'can i (?:cache|store|republish|reuse|resell|repackage|redistribute|sell|mirror|share)', 'am i allowed', 'is it allowed']],
   ['rate_limits', 3, ['terms', 'rules', 'allowed to', 'getting (?:blocked|throttled|429s?)', 'too many requests', 'high(?:er)? (?:volume|traffic)',
     'raise', 'increase', 'commercial use', 'license to use']],
