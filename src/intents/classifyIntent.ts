@@ -37,7 +37,7 @@ const GREETING_ONLY =
 
 // "not worried about cost", "fines aside": words the asker sets aside are not the ask.
 const SET_ASIDE =
-  /(?<![a-z0-9])(?:(?:not|dont|do not|im not) (?:worried|asking|concerned|interested|bothered|care) (?:about )?(?:the )?[a-z]+(?: [a-z]+)?|(?:never ?mind|forget(?: about)?|besides|apart from|other than) (?:the )?[a-z]+|[a-z]+ aside)(?![a-z0-9])/g;
+  /(?<![a-z0-9])(?:(?:not|dont|do not|im not|were not|arent) (?:worried|asking|concerned|interested|bothered|care|trying|planning|ready|need|needing|want)(?: to)?(?: get| request| apply for| ask about)?(?: about)?(?: (?:a|an|the|any))? [a-z]+(?: [a-z]+)?(?: yet)?|before (?:we|i) (?:even )?(?:request|apply for|get) (?:a |an |the )?[a-z]+(?: [a-z]+)?|(?:well )?under (?:any|the) (?:rate )?limits?|(?:never ?mind|forget(?: about)?|besides|apart from|other than) (?:the )?[a-z]+|(?:[a-z]+ ){1,3}aside)(?![a-z0-9])/g;
 
 function score(text: string): Partial<Record<Intent, number>> {
   // The strongest piece of evidence decides; more of the same only adds a little, so a pile of
@@ -61,6 +61,7 @@ function score(text: string): Partial<Record<Intent, number>> {
   return scores;
 }
 
+const PLEASANTRY = /^(?:thanks?|thank you|thx|ty|cheers|pls|please|appreciate it|much appreciated)\b/;
 const ADD_ON = /^(?:also|and also|btw|plus|oh and|one more thing)\b/;
 
 /** The sentence that carries the ask: the last question, else the last sentence; add-ons ("also, is it free?") aside. */
@@ -77,7 +78,20 @@ function focusSentence(text: string): string | undefined {
   if (sentences.length < 2) return undefined;
   const main = sentences.filter((s) => !ADD_ON.test(s.text));
   const pool = main.length ? main : sentences;
-  return (pool.filter((s) => s.question).at(-1) ?? pool.at(-1))?.text;
+  // A closing statement ("need someone to talk to") is the ask as much as a question; a bare
+  // pleasantry is not.
+  const last = pool.at(-1);
+  const lastQuestion = pool.filter((s) => s.question).at(-1);
+  if (
+    last &&
+    !last.question &&
+    last.text.split(' ').length >= 3 &&
+    !PLEASANTRY.test(last.text) &&
+    Object.keys(score(last.text)).length > 0
+  ) {
+    return last.text;
+  }
+  return (lastQuestion ?? last)?.text;
 }
 
 /** Scores `text` (normalised, place names removed) against every intent's signals. */

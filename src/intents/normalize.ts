@@ -35,6 +35,8 @@ export function normalizeQuestion(raw: string): NormalizedText {
     .replace(/<(https?:[^|>]+)\|([^>]*)>/g, '$2') // Slack link labels
     .replace(/\bl\.\s?a\b\.?/g, 'la')
     .replace(/\bk\.\s?c\.(?=\s|$|[^a-z])/g, 'kc')
+    // "I'd" must not become the word "id" (as in dataset id).
+    .replace(/\b(i|we|you|they|he|she)[’'`´]d\b/g, '$1 would')
     .replace(/[’'`´]/g, '')
     .replace(/&/g, ' and ')
     .replace(/\$+/g, ' dollars ')

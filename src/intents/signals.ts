@@ -16,7 +16,7 @@ export interface Signal {
 
 /** A word of a dataset topic ("parking citation", "use of force"), not an access or filler word. */
 const T =
-  '(?:(?!(?:api|apis|key|keys|token|tokens|access|account|for|to|from|the|this|that|my|your|their|portal|open|an|a|i|it|new|city|get|is|are|do|does|any)(?![a-z0-9]))[a-z0-9-]+ )';
+  '(?:(?!(?:api|apis|key|keys|token|tokens|access|account|for|to|from|the|this|that|my|your|their|portal|open|an|a|i|it|its|new|city|get|is|are|do|does|any|our|his|her)(?![a-z0-9]))[a-z0-9-]+ )';
 const MSG = 'e ?mail|letter|message|note|request|dm|memo|inquiry|appeal|application|pitch|template|paragraph';
 const DATA_NOUN =
   '(?:data|datasets?|records|stats|statistics|numbers|layers?|maps?|feeds?|inventory|results|reports|shapefiles?|csv|geojson|kml|gtfs(?:-rt)?)';
@@ -34,7 +34,7 @@ const TABLE: [Intent, number, string[]][] = [
   ['denied_appeal', 8, [
     'appeal', 'appeals', 'appealing', 'dispute', 'disputing', 'contest(?:ing)? (?:the|this|their|a|my)', 'reconsider(?:ation)?',
     'overturn', 'reinstate(?:d|ment)?', 'get (?:it|my (?:key|access|token)) back', 'restore(?:d)? (?:my )?access', 'notice of violation',
-    'violation notice', 'said no(?: to)?', 'if (?:they|it|the city|[a-z]+) (?:say no|says no|deny|denies|reject|rejects|refuse|refuses|turn (?:me|us|it) down)', 'escalat(?:e|ion) (?:path|process|it|this|my)', 'escalate', 'push back', '(?:reviewed|looked at) by someone else', 'second opinion', 'someone else (?:review|look)', 'fight (?:it|this|the)',
+    'violation notice', 'said no(?: to)?', '(?:get|have) (?:it|this|that|the decision) (?:reviewed|reconsidered|looked at again)', 'escalated', 'if (?:they|it|the city|[a-z]+) (?:say no|says no|deny|denies|reject|rejects|refuse|refuses|turn (?:me|us|it) down)', 'escalat(?:e|ion) (?:path|process|it|this|my)', 'escalate', 'push back', '(?:reviewed|looked at) by someone else', 'second opinion', 'someone else (?:review|look)', 'fight (?:it|this|the)',
     'challenge (?:the|this|their|a) (?:decision|denial|suspension|revocation)', 'how long do i have']],
   ['denied_appeal', 7, [
     '(?:was|got|been|were|are|is|have been|has been) (?:denied|rejected|revoked|suspended|banned|blocked|refused|turned down|disabled|cut off|shut off|terminated)',
@@ -45,7 +45,7 @@ const TABLE: [Intent, number, string[]][] = [
 
   // penalties: consequences of misuse, fines, enforcement.
   ['penalties', 8, [
-    'fines', 'fined', '(?:a|any|the|no|big|hefty|monetary) fine', 'fine (?:for|amount|schedule|in)', '(?:dollar|cash|money|monetary) (?:fine|penalt(?:y|ies))', 'what happens (?:to|then|next)', 'penalt(?:y|ies)', 'sanctions?',
+    'fines', 'fined', '(?:a|any|the|no|big|hefty|monetary) fine', 'fine (?:for|amount|schedule|in)', '(?:dollar|cash|money|monetary) (?:fine|penalt(?:y|ies))', 'what happens (?:to|then|next)', '(?:if|when) (?:i|we|you) go over', 'go(?:es)? over (?:it|the limits?|my limits?)', 'penalt(?:y|ies)', 'sanctions?',
     'punish(?:ment|ed)?', 'enforce[sd]?', 'enforcing', 'who enforces', '(?<!code )enforcement', 'consequences?', 'get in trouble',
     'liable', 'liability', 'prosecut(?:e|ed|ion)', 'sued', 'legal action', 'what happens (?:if|when)', 'what (?:will|would|could) happen',
     '(?:could|can|would|will|might) they (?:revoke|suspend|ban|block|cut|shut|terminate|sue|fine|pull|cancel)',
@@ -72,7 +72,7 @@ const TABLE: [Intent, number, string[]][] = [
   // forms: is there a form, its name or number, where to submit.
   ['forms', 8, [
     'forms?', 'form (?:number|name|id)', 'application form', 'paperwork', 'pdf', 'fill (?:out|in)',
-    'where (?:do|can|should|would) (?:i|we|you|one|people) (?:actually |even )?(?:submit|send|file|turn in|upload|mail)', 'which inbox', 'where to (?:submit|send|file)']],
+    'where (?:do|can|should|would) (?:i|we|you|one|people) (?:actually |even )?(?:submit|send|file|turn in|upload|mail)', 'which inbox', 'numbered (?:form|application)', 'application (?:number|form)', 'submit (?:[a-z]+ ){0,3}(?:through|via|by) ', '(?:portal|online|website) or (?:by |via )?e ?mail', '(?:request|application)(?: [a-z]+){0,6} where (?:does|do|should) it go', 'where (?:does|do|should) (?:my request|the request|my application) go', 'where to (?:submit|send|file)']],
   ['forms', 4, ['submit (?:it|this|my request|the request)', 'download (?:it|the)']],
 
   // rate_limits: limits, throttling, terms of use, quotas, higher limits.
@@ -82,7 +82,7 @@ const TABLE: [Intent, number, string[]][] = [
     'acceptable use', 'usage (?:policy|limits?|terms)', 'allowed to (?:cache|store|republish|reuse|redistribute|resell|use|repackage|sell|mirror)',
     'higher limits?', 'more (?:requests|calls|quota)', 'limits?', 'capped', 'cap on', 'repackag(?:e|ing)']],
   ['rate_limits', 7, ['rate ?limit(?:s|ed|ing)?', 'throttl(?:e|ed|es|ing)']],
-  ['rate_limits', 8, ['cap on', 'how many (?:requests|calls|queries)', 'requests? per (?:second|minute|hour|day)', 'calls? per (?:second|minute|hour|day)', 'elevated (?:access|limits?|quota|tier|rate)', 'outgrow(?:ing|n)?', 'default (?:token|limits?|quota|tier)', 'can i (?:cache|store|republish|reuse|resell|repackage|redistribute|sell|mirror|share)', 'am i allowed', 'is it allowed']],
+  ['rate_limits', 8, ['cap on', '(?:request|call|rate|api) caps?', 'caps? per', 'elevated (?:api )?(?:access|limits?|quota|tier|rate)', 'how many (?:requests|calls|queries)', 'requests? per (?:second|minute|hour|day)', 'calls? per (?:second|minute|hour|day)', 'elevated (?:access|limits?|quota|tier|rate)', 'outgrow(?:ing|n)?', 'default (?:token|limits?|quota|tier)', 'can i (?:cache|store|republish|reuse|resell|repackage|redistribute|sell|mirror|share)', 'am i allowed', 'is it allowed']],
   ['rate_limits', 3, ['terms', 'rules', 'allowed to', 'getting (?:blocked|throttled|429s?)', 'too many requests', 'high(?:er)? (?:volume|traffic)',
     'raise', 'increase', 'commercial use', 'license to use']],
 
@@ -90,19 +90,20 @@ const TABLE: [Intent, number, string[]][] = [
   ['api_key', 6, [
     '(?:get|obtain|apply for|request|generate|create|find|make|issue|set up) (?:a |an |my |the |our |one |new )?(?:[a-z]+ )?(?:api |app |developer |access )?(?:key|token)s?',
     '(?:do i|do we|does it|will i) need (?:a |an )?(?:api |app )?(?:key|token|account)',
-    'where (?:do|can) i (?:get|find|generate) (?:a |an |my |the )?(?:api |app )?(?:key|token)', 'where (?:do|can) i get one', '(?:where|how) (?:do|can) (?:i|we) sign up', 'needs? (?:a |an )?(?:api |app )?(?:key|token)']],
+    'where (?:do|can) i (?:get|find|generate) (?:a |an |my |the )?(?:api |app )?(?:key|token)', 'where (?:do|can) i get one', '(?:where|how) (?:do|can) (?:i|we) sign up', 'needs? (?:a |an )?(?:api |app )?(?:key|token)', 'where do (?:the |my )?(?:credentials|keys?|tokens?) (?:live|go|show up|appear)', 'credentials? step']],
   ['api_key', 4, ['(?:api|app|developer|access) ?(?:key|token)s?', 'credentials?', 'sign ?up', 'signup', 'register (?:for|an|my|as)',
     'api access', 'need (?:a|an) (?:key|token|account)', 'authenticat(?:e|ion)', 'generate (?:a|an|one|my)', 'client id', 'secret key', 'oauth']],
   ['api_key', 2, ['keys?', 'tokens?', 'account', 'api']],
 
   // contact: who to talk to.
   ['contact', 6, [
-    'contacts?', 'who (?:actually )?(?:owns|manages|maintains|is responsible)', '(?:office|department|team|person) responsible', 'responsible for', 'need (?:a|the) (?:contact|name)', 'where (?:do|can|should) (?:i|we) report', 'report (?:that|this|it|an error|errors|a mistake)', 'who s responsible', 'which (?:[a-z]+ ){1,2}(?:office|department|dept|team|agency)', 'who (?:do|should|can|would) i (?:talk|speak|reach|email|call|write|ask|go|get in touch)', 'who to (?:talk|contact|ask|email|call|reach)',
+    'contacts?', 'who (?:actually )?(?:owns|manages|maintains|is responsible)', 'dev support', '(?:human|person|someone|somebody) (?:[a-z]+ ){0,3}(?:i can |to )?ping', 'need someone', 'escalate (?:a|my|this|the) (?:question|issue|problem)', '(?:office|department|team|person) responsible', 'responsible for', 'need (?:a|the) (?:contact|name)', 'where (?:do|can|should) (?:i|we) report', 'report (?:that|this|it|an error|errors|a mistake)', 'who s responsible', 'which (?:[a-z]+ ){1,2}(?:office|department|dept|team|agency)', 'who (?:do|should|can|would) i (?:talk|speak|reach|email|call|write|ask|go|get in touch)', 'who to (?:talk|contact|ask|email|call|reach)',
     'which (?:office|department|dept|team|person|agency|division)', 'what (?:office|department|dept|team|agency)', 'email address',
     'phone(?: number)?', 'reach (?:out|someone|them)', 'get in touch', 'point of contact', 'poc', 'someone to (?:email|talk|call|ask)',
     'developer support', 'support (?:team|email|contact)', 'complain(?:t|ts)?', 'report (?:a |an )?(?:problem|bug|issue|misuse|error)',
     'who handles', 'who is in charge', 'person in charge', '(?:person|human|someone|somebody|people) (?:i can |to |we can )?(?:call|email|talk|speak|ask|reach)',
-    'who (?:actually )?(?:answers|responds|reads|replies)', '(?:person|human|someone|somebody) (?:[a-z]+ ){0,5}(?:i|we) can (?:call|email|talk|speak|ask)', 'where (?:does|do|should) (?:it|complaints?|that|feedback) go']],
+    'who (?:actually )?(?:answers|responds|reads|replies)', '(?:person|human|someone|somebody) (?:[a-z]+ ){0,5}(?:i|we) can (?:call|email|talk|speak|ask)', 'where (?:does|do|should) (?:complaints?|feedback) go']],
+  ['contact', 9, ['whoever (?:is in charge|handles|runs|owns|manages)']],
   ['contact', 2, ['who', 'office', 'department', 'email', 'talk to', 'handles']],
 
   // request_access: ask for a new or restricted dataset; what a request must contain.
@@ -115,8 +116,8 @@ const TABLE: [Intent, number, string[]][] = [
     'not published', 'unpublished', 'new dataset', 'data (?:use )?statement', 'data sharing agreement', 'check (?:if|whether) (?:it|the dataset) exists',
     '(?:do|should|must) i (?:need to |have to )?(?:include|put|mention|provide|attach|send)',
     'what (?:does|should|must) (?:a|the|my|our) (?:[a-z]+ ){0,3}(?:request|application|submission) (?:[a-z]+ ){0,2}(?:need|contain|include|require|have)',
-    'get (?:the )?(?:[a-z]+ ){0,3}to publish', 'what (?:the city|they|it|you) needs? from (?:me|us)', 'guidance on what']],
-  ['request_access', 8, ['(?:search|check) (?:the portal |it |there )?first', 'go straight to', 'before (?:i|we) (?:request|ask|submit)']],
+    'get (?:the )?(?:[a-z]+ ){0,3}to publish', 'what (?:the city|they|it|you) needs? from (?:me|us)', 'what do (?:they|you|it|[a-z]+) need from (?:me|us)', 'put (?:it|this|that) out', '(?:isnt|not|non) ?public', 'how do i ask for (?:it|this|that|access)', 'guidance on what']],
+  ['request_access', 8, ['(?:search|check) (?:the portal |it |there )?first', 'go straight to']],
   ['request_access', 2, ['request(?:ing|s)?', 'restricted', 'get access', 'access to', 'publish', 'need (?:the |a |this )?(?:data|dataset)']],
 
   // evaluation: how requests are judged (before any denial).
@@ -127,14 +128,14 @@ const TABLE: [Intent, number, string[]][] = [
     'approv(?:e|al) (?:process|criteria)', 'chances', 'get approved', 'doesnt get (?:rejected|denied)', 'not get (?:rejected|denied)',
     'reviewing requests', 'how (?:are|is) (?:requests?|applications?) (?:reviewed|judged|evaluated|decided|approved)', 'factors?', 'considers?',
     'say (?:yes|no)', 'yes or no', 'would make (?:[a-z]+ ){0,3}(?:refuse|reject|deny|decline|say no)', 'grounds for (?:rejection|denial|refusal)',
-    'what makes (?:[a-z]+ ){0,3}(?:approve|accept|reject|deny|say)', 'weigh(?:ed|s|ing)?', 'when (?:deciding|approving|reviewing|evaluating|considering)', 'how do they prioriti[sz]e', 'care about (?:[a-z]+ ){0,3}when']],
+    'what makes (?:[a-z]+ ){0,3}(?:approve|accept|reject|deny|say)', 'reasons? (?:for|why|a|that|it|they)', 'havent applied', 'weigh(?:ed|s|ing)?', 'when (?:deciding|approving|reviewing|evaluating|considering)', 'how do they prioriti[sz]e', 'care about (?:[a-z]+ ){0,3}when']],
   ['evaluation', 2, ['approve[ds]?', 'approval', 'review(?:ed|ing)?', 'judge(?:d)?', 'prioriti[sz]e']],
 
   // dataset_id: IDs, endpoints, metadata.
   ['dataset_id', 7, [
     'dataset ids?', '(?:which|what) url', 'url (?:do i|to|should i) (?:call|use|hit|query)', 'data ?set (?:identifier|id)', 'ids?', 'identifiers?', 'endpoints?', 'api url', 'api link', 'url for (?:a|the) (?:dataset|api)',
     'resource url', '4x4', 'four by four', 'metadata', 'licen[cs]e', 'update (?:frequency|schedule|cadence)', 'last updated',
-    'how often (?:[a-z]+ ){0,5}(?:updated|refreshed|update|refresh)', 'refresh(?:ed)? (?:rate|frequency|schedule)', '(?:updated|refreshed) (?:daily|weekly|monthly|nightly|hourly|how often)', 'columns?',
+    'how often (?:[a-z]+ ){0,7}(?:updated|refreshed|update|refresh)', 'refresh(?:ed)? (?:rate|frequency|schedule)', '(?:updated|refreshed) (?:daily|weekly|monthly|nightly|hourly|how often)', 'columns?',
     'fields? (?:names?|list)', 'schema', 'data dictionary', 'soql', 'feature ?server', 'query url']],
   ['dataset_id', 2, ['fields']],
 
@@ -156,7 +157,7 @@ const TABLE: [Intent, number, string[]][] = [
 
   // process: the whole path, step by step.
   ['process', 8, [
-    'process', 'workflow', 'order of operations', 'what order', 'how-to', 'howto', 'walk me thru', 'thru everything', 'all of it', 'everything i need', '(?<!next )steps?', 'step by step', 'checklist', 'start to finish', 'end to end', 'from scratch', 'walk ?through', 'walk me through',
+    'process', 'workflow', 'how does (?:the )?(?:whole )?(?:[a-z-]+ ){0,4}(?:process|flow) work', 'flow', 'order of operations', 'what order', 'how-to', 'howto', 'walk me thru', 'thru everything', 'all of it', 'everything i need', '(?<!next )steps?', 'step by step', 'checklist', 'start to finish', 'end to end', 'from scratch', 'walk ?through', 'walk me through',
     'first time', 'getting started', 'get started', 'where do i (?:start|begin)', 'how do i (?:start|begin)', 'roadmap', 'guide me',
     'full (?:procedure|picture)', 'procedure', 'overall']],
   ['process', 2, ['how (?:do|can) i get (?:the )?(?:data|access)', 'how does it work']],
@@ -168,7 +169,7 @@ const TABLE: [Intent, number, string[]][] = [
     'help me with (?:[a-z]+ ){0,4}(?:stuff|things|questions|data)', 'can you help(?: me)?(?: out)?$', 'what (?:kind of|sort of) (?:questions|things)',
     'which cities', 'what cities', 'do you (?:cover|handle|support|know|do|help with)', 'you (?:cover|handle|support|do) (?:[a-z]+ ){0,3}(?:too|as well|also)',
     'what (?:are|r) (?:you|u) for', 'how does (?:this|the) (?:bot|thing) work', 'questions? (?:ok|okay|allowed|welcome) here',
-    'right (?:bot|place|channel)', 'can i ask (?:you )?(?:about|questions)', 'do i just (?:type|ask)', 'what (?:kinds?|sorts?|types?) of (?:[a-z]+ ){0,3}questions', '(?:are you|you re) good for', 'questions (?:can|do) you (?:answer|handle)', 'how do i (?:ask|talk to|use) you', 'help (?:me )?(?:w|with) (?:[a-z]+ ){0,3}(?:questions|stuff|things)', 'are you a (?:person|human|bot|real person|robot)', 'what do you (?:actually |even )?know']],
+    'right (?:bot|place|channel)', 'can i ask (?:you )?(?:about|questions)', 'do i just (?:type|ask)', 'what (?:kinds?|sorts?|types?) of (?:[a-z]+ ){0,3}questions', '(?:are you|you re) good for', 'questions (?:can|do) you (?:answer|handle)', 'how do i (?:ask|talk to|use) you', 'help (?:me )?(?:w|with) (?:[a-z]+ ){0,3}(?:questions|stuff|things)', 'are you a (?:person|human|bot|real person|robot)', 'what do you (?:actually |even )?know', '(?:are you|you re|r u|u r|are u) good for', 'can (?:you|u) answer (?:[a-z]+ ){0,3}questions']],
   ['help', 8, ['syntax', 'command syntax']],
   ['help', 2, ['help', 'hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'sup', 'good (?:morning|afternoon|evening)', 'greetings', 'thanks?',
     'thank you', 'ty', 'cheers', 'usage', 'how does this work']],
