@@ -1,4 +1,5 @@
 import type { Intent } from '../knowledge/index.js';
+import { translateGlossary } from './glossary.js';
 import { DATA_WORDS, SIGNALS } from './signals.js';
 
 export interface Classification {
@@ -96,7 +97,7 @@ function focusSentence(text: string): string | undefined {
 
 /** Scores `text` (normalised, place names removed) against every intent's signals. */
 export function classifyIntent(text: string): Classification {
-  text = text.replace(SET_ASIDE, ' ');
+  text = translateGlossary(text).replace(SET_ASIDE, ' ');
   const plain = text
     .replace(/(?:^| )[.?](?= |$)/g, ' ')
     .replace(/\s+/g, ' ')

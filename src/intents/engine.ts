@@ -20,7 +20,6 @@ import { makeAnswer } from './answers/common.js';
 import { multiCityTopicAnswer, topicAnswer } from './answers/topicAnswer.js';
 import { classifyIntent } from './classifyIntent.js';
 import { type ContextStore, createContextStore } from './context.js';
-import { translateGlossary } from './glossary.js';
 import { extractTopic } from './extractTopic.js';
 import { createCityFinder } from './findCity.js';
 import { normalizeQuestion } from './normalize.js';
@@ -115,7 +114,7 @@ export function createEngine(deps: EngineDeps): Engine {
       return reply(answer);
     }
     const match = finder.find(norm.text);
-    const cls = classifyIntent(translateGlossary(match.rest));
+    const cls = classifyIntent(match.rest);
     const named = match.cityIds.map((id) => byId.get(id)!);
     const datasetId = extractDatasetId(norm.original);
 

@@ -56,3 +56,26 @@ describe('classifyIntent', () => {
     expect(classifyIntent(normalizeQuestion('how much are the fees').text).confidence).toBeGreaterThan(0.7);
   });
 });
+
+describe('classifyIntent: bilingual and set-aside phrasing', () => {
+  it.each([
+    ['cuanto tiempo tarda la aprobacion', 'timeline'],
+    ['hay un formulario para la clave', 'forms'],
+    ['paso a paso por favor', 'process'],
+  ])('GIVEN Spanish %j THEN %s', (q, intent) => {
+    expect(classifyIntent(normalizeQuestion(q).text).intent).toBe(intent);
+  });
+
+  it('GIVEN "I\'d" THEN it is not read as a dataset id', () => {
+    expect(
+      classifyIntent(normalizeQuestion("which office should I email? I'd hate to bug the wrong one").text)
+        .intent,
+    ).toBe('contact');
+  });
+
+  it('GIVEN "not trying to get a key yet" THEN the key is not the ask', () => {
+    expect(
+      classifyIntent(normalizeQuestion('any street light data? not trying to get a key yet').text).intent,
+    ).toBe('find_dataset');
+  });
+});

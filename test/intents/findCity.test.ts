@@ -74,3 +74,20 @@ describe('findCity', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
   });
 });
+
+describe('findCity: places inside other names', () => {
+  it('GIVEN a look-alike that contains the official name THEN the look-alike wins', () => {
+    expect(find('requesting data from the city of miami gardens').other?.name).toMatch(/Miami Gardens/);
+    expect(find('requesting data from the city of miami gardens').cityIds).toEqual([]);
+  });
+
+  it('GIVEN a pasted portal address THEN its city', () => {
+    expect(find(normalizeQuestion('https://data.lacity.org is this official?').text).cityIds).toEqual([
+      'los-angeles',
+    ]);
+  });
+
+  it('GIVEN the Spanish article "la" THEN not Los Angeles', () => {
+    expect(find('necesito hablar con la ciudad de miami').cityIds).toEqual(['miami']);
+  });
+});
