@@ -39,7 +39,7 @@ export function renderText(answer: Answer, style: TextStyle = PLAIN): string {
   lines.push(wrap(answer.summary, style.width));
   if (answer.points.length) lines.push('', ...answer.points.map((p) => bullet(p, style)));
   for (const section of answer.sections) {
-    lines.push('', ansi('1', section.heading, style.color));
+    lines.push('', ansi('1', wrap(section.heading, style.width), style.color));
     if (section.summary) lines.push(wrap(section.summary, style.width));
     lines.push(...section.points.map((p) => bullet(p, style)));
   }
@@ -70,7 +70,9 @@ export function renderText(answer: Answer, style: TextStyle = PLAIN): string {
   if (answer.sources.length) {
     lines.push('', ansi('2', 'Sources:', style.color));
     lines.push(
-      ...answer.sources.map((s) => ansi('2', `- ${s.title}${s.url ? ` <${s.url}>` : ''}`, style.color)),
+      ...answer.sources.map((s) =>
+        ansi('2', bullet(`${s.title}${s.url ? ` <${s.url}>` : ''}`, style), style.color),
+      ),
     );
   }
   return lines.join('\n');
