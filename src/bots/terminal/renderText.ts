@@ -35,7 +35,7 @@ const bullet = (text: string, style: TextStyle, depth = 0) => {
 /** The plain-text rendering of an Answer: the terminal shows it, and `--json` carries it as `text`. */
 export function renderText(answer: Answer, style: TextStyle = PLAIN): string {
   const lines: string[] = [];
-  lines.push(ansi('1', answer.title, style.color));
+  lines.push(ansi('1', wrap(answer.title, style.width), style.color));
   lines.push(wrap(answer.summary, style.width));
   if (answer.points.length) lines.push('', ...answer.points.map((p) => bullet(p, style)));
   for (const section of answer.sections) {
