@@ -38,7 +38,7 @@ const GREETING_ONLY =
 
 // "not worried about cost", "fines aside": words the asker sets aside are not the ask.
 const SET_ASIDE =
-  /(?<![a-z0-9])(?:(?:not|dont|do not|im not|were not|arent) (?:worried|asking|concerned|interested|bothered|care|trying|planning|ready|need|needing|want)(?: to)?(?: get| request| apply for| ask about)?(?: about)?(?: (?:a|an|the|any))? [a-z]+(?: [a-z]+)?(?: yet)?|before (?:we|i) (?:even )?(?:request|apply for|get) (?:a |an |the )?[a-z]+(?: [a-z]+)?|(?:well )?under (?:any|the) (?:rate )?limits?|(?:never ?mind|forget(?: about)?|besides|apart from|other than) (?:the )?[a-z]+|(?:[a-z]+ ){1,3}aside)(?![a-z0-9])/g;
+  /(?<![a-z0-9])(?:(?:not|dont|do not|im not|were not|arent) (?:worried|asking|concerned|interested|bothered|care|trying|planning|ready|need|needing|want)(?: to)?(?: get| request| apply for| ask about)?(?: about)?(?: (?:a|an|the|any))? [a-z]+(?: [a-z]+)?(?: yet)?|before (?:we|i) (?:even )?(?:request|apply for|get) (?:a |an |the )?[a-z]+(?: [a-z]+)?|(?:way |well )?(?:over|under) (?:any|the|normal|our|their) (?:rate )?limits?|(?:not|dont|do not|im not) (?:asking|wondering) (?:about |how to |how |for |if |whether )?(?:[a-z]+ ){0,3}[a-z]+|not [a-z]+ing|(?:my|our|the) (?:form|request|application) (?:is |was )?(?:already )?(?:sent|submitted|in|done)|(?:never|didnt|did not|havent) (?:signed|filled|submitted|sent) (?:any|a|the|an) [a-z]+|(?:[a-z]+ ){1,3}(?:comes?|is for) later|(?:my|our|the) contact (?:there|at [a-z]+|person)|(?:never ?mind|forget(?: about)?|besides|apart from|other than) (?:the )?[a-z]+|(?:[a-z]+ ){1,3}aside)(?![a-z0-9])/g;
 
 function score(text: string): Partial<Record<Intent, number>> {
   // The strongest piece of evidence decides; more of the same only adds a little, so a pile of
@@ -88,7 +88,7 @@ function focusSentence(text: string): string | undefined {
     !last.question &&
     last.text.split(' ').length >= 3 &&
     !PLEASANTRY.test(last.text) &&
-    Object.keys(score(last.text)).length > 0
+    Math.max(0, ...Object.values(score(last.text))) >= 6
   ) {
     return last.text;
   }

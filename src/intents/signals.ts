@@ -17,16 +17,17 @@ export interface Signal {
 /** A word of a dataset topic ("parking citation", "use of force"), not an access or filler word. */
 const T =
   '(?:(?!(?:api|apis|key|keys|token|tokens|access|account|for|to|from|the|this|that|my|your|their|portal|open|an|a|i|it|its|new|city|get|is|are|do|does|any|our|his|her)(?![a-z0-9]))[a-z0-9-]+ )';
-const MSG = 'e ?mail|letter|message|note|request|dm|memo|inquiry|appeal|application|pitch|template|paragraph';
+const MSG =
+  'e ?mail|letter|message|msg|note|request|dm|memo|inquiry|appeal|application|pitch|template|paragraph';
 const DATA_NOUN =
-  '(?:data|datasets?|records|stats|statistics|numbers|layers?|maps?|feeds?|inventory|results|reports|shapefiles?|csv|geojson|kml|gtfs(?:-rt)?)';
+  '(?:data|datasets?|records|stats|statistics|numbers|layers?|maps?|feeds?|inventory|results|reports|gis|shapefiles?|csv|geojson|kml|gtfs(?:-rt)?)';
 
 // biome-ignore format: a table reads best one family per line
 const TABLE: [Intent, number, string[]][] = [
   // draft_request: the ask is to write something, whatever it is about.
   ['draft_request', 10, [
     `(?:write|draft|compose|craft|prepare|word|generate|put together|type up|whip up|help me (?:write|word|draft)) (?:me |us |up )?(?:a |an |the |my |our |some |short |quick |formal |polite |brief )*(?:[a-z]+ ){0,3}(?:${MSG})s?`,
-    `(?:${MSG}) template`, `template (?:for |of )?(?:a |an |the )?(?:[a-z]+ ){0,3}(?:${MSG})`, 'draft (?:something|one|it|this|that)', 'something (?:i|we) can send', 'write (?:it|one|this|that|something) (?:up |out |for me |in english)', 'can (?:you|u) write', 'sample (?:e ?mail|letter|request)',
+    `(?:${MSG}) template`, `template (?:for |of )?(?:a |an |the )?(?:[a-z]+ ){0,3}(?:${MSG})`, 'draft (?:something|one|it|this|that)', '(?:need|want) (?:a|an) (?:letter|e ?mail|msg|message) (?:to|for)', '(?:e ?mail|letter|message|msg) draft', 'something (?:i|we) can send', 'write (?:it|one|this|that|something) (?:up |out |for me |in english)', 'can (?:you|u) write', 'sample (?:e ?mail|letter|request)',
     'what (?:should|do) i (?:write|say) (?:in|to)', 'how (?:should|do) i word', 'word(?:ing)? (?:it|this|my)']],
   ['draft_request', 2, ['draft', 'write up', 'wording']],
 
@@ -47,7 +48,7 @@ const TABLE: [Intent, number, string[]][] = [
   ['penalties', 8, [
     'fines', 'fined', '(?:a|any|the|no|big|hefty|monetary) fine', 'fine (?:for|amount|schedule|in)', '(?:dollar|cash|money|monetary) (?:fine|penalt(?:y|ies))', 'what happens (?:to|then|next)', '(?:if|when) (?:i|we|you) go over', 'go(?:es)? over (?:it|the limits?|my limits?)', 'penalt(?:y|ies)', 'sanctions?',
     'punish(?:ment|ed)?', 'enforce[sd]?', 'enforcing', 'who enforces', '(?<!code )enforcement', 'consequences?', 'get in trouble',
-    'liable', 'liability', 'prosecut(?:e|ed|ion)', 'sued', 'legal action', 'what happens (?:if|when)', 'what (?:will|would|could) happen',
+    'liable', 'liability', 'prosecut(?:e|ed|ion)', 'jail', 'prison', 'arrested', 'criminal', 'is (?:that|it|this) (?:a )?violation', 'sued', 'legal action', 'what happens (?:if|when)', 'what (?:will|would|could) happen',
     '(?:could|can|would|will|might) they (?:revoke|suspend|ban|block|cut|shut|terminate|sue|fine|pull|cancel)',
     'what can (?:they|the city|it) (?:actually |legally |really )?do', '(?:fine|fines|penali[sz]e|punish) (?:people|users|you|me|us|developers|anyone)', 'escalation (?:schedule|policy|ladder|steps)', 'first offen[cs]e', 'repeat (?:offen[cs]es?|violations?|offenders?)', 'what (?:will|would|could) they do', 'get (?:banned|blocked|suspended|sued)']],
   ['penalties', 3, ['what do they do (?:if|to)', 'allowed to scrape', 'misus(?:e|ing)', 'abus(?:e|ing)', 'violat(?:e|ing|ion)s?',
@@ -72,7 +73,7 @@ const TABLE: [Intent, number, string[]][] = [
   // forms: is there a form, its name or number, where to submit.
   ['forms', 8, [
     'forms?', 'form (?:number|name|id)', 'application form', 'paperwork', 'pdf', 'fill (?:out|in)',
-    'where (?:do|can|should|would) (?:i|we|you|one|people) (?:actually |even )?(?:submit|send|file|turn in|upload|mail)', 'which inbox', 'numbered (?:form|application)', 'application (?:number|form)', 'submit (?:[a-z]+ ){0,3}(?:through|via|by) ', '(?:portal|online|website) or (?:by |via )?e ?mail', '(?:request|application)(?: [a-z]+){0,6} where (?:does|do|should) it go', 'where (?:does|do|should) (?:my request|the request|my application) go', 'where to (?:submit|send|file)']],
+    'where (?:do|can|should|would) (?:i|we|you|one|people) (?:actually |even )?(?:submit|send|file|turn in|upload|mail)', 'which inbox', 'where do i get (?:that|the|this) (?:document|form|agreement|paperwork)', '(?:to )?which (?:address|portal|email|inbox|page)', 'send it to', 'numbered (?:form|application)', 'application (?:number|form)', 'submit (?:[a-z]+ ){0,3}(?:through|via|by) ', '(?:portal|online|website) or (?:by |via )?e ?mail', '(?:request|application)(?: [a-z]+){0,6} where (?:does|do|should) it go', 'where (?:does|do|should) (?:my request|the request|my application) go', 'where to (?:submit|send|file)']],
   ['forms', 4, ['submit (?:it|this|my request|the request)', 'download (?:it|the)']],
 
   // rate_limits: limits, throttling, terms of use, quotas, higher limits.
@@ -89,7 +90,7 @@ const TABLE: [Intent, number, string[]][] = [
   // api_key: getting credentials, whether one is needed.
   ['api_key', 6, [
     '(?:get|obtain|apply for|request|generate|create|find|make|issue|set up) (?:a |an |my |the |our |one |new )?(?:[a-z]+ )?(?:api |app |developer |access )?(?:key|token)s?',
-    '(?:do i|do we|does it|will i) need (?:a |an )?(?:api |app )?(?:key|token|account)',
+    '(?:do|does|will) (?:i|we|you|it) (?:even |actually |really |still )?need (?:a |an )?(?:api |app )?(?:key|token|account)', '(?:is|are) (?:a |an )?(?:api |app )?(?:keys?|tokens?) (?:even |actually )?(?:needed|required|necessary)', '(?:need|want|get) (?:a |an )?(?:real |proper |new |higher |personal )(?:api |app )?(?:key|token)', '(?:how|where) (?:do|can) (?:i|we) get one',
     'where (?:do|can) i (?:get|find|generate) (?:a |an |my |the )?(?:api |app )?(?:key|token)', 'where (?:do|can) i get one', '(?:where|how) (?:do|can) (?:i|we) sign up', 'needs? (?:a |an )?(?:api |app )?(?:key|token)', 'where do (?:the |my )?(?:credentials|keys?|tokens?) (?:live|go|show up|appear)', 'credentials? step']],
   ['api_key', 4, ['(?:api|app|developer|access) ?(?:key|token)s?', 'credentials?', 'sign ?up', 'signup', 'register (?:for|an|my|as)',
     'api access', 'need (?:a|an) (?:key|token|account)', 'authenticat(?:e|ion)', 'generate (?:a|an|one|my)', 'client id', 'secret key', 'oauth']],
@@ -97,7 +98,7 @@ const TABLE: [Intent, number, string[]][] = [
 
   // contact: who to talk to.
   ['contact', 6, [
-    'contacts?', 'who (?:actually )?(?:owns|manages|maintains|is responsible)', 'dev support', '(?:human|person|someone|somebody) (?:[a-z]+ ){0,3}(?:i can |to )?ping', 'need someone', 'escalate (?:a|my|this|the) (?:question|issue|problem)', '(?:office|department|team|person) responsible', 'responsible for', 'need (?:a|the) (?:contact|name)', 'where (?:do|can|should) (?:i|we) report', 'report (?:that|this|it|an error|errors|a mistake)', 'who s responsible', 'which (?:[a-z]+ ){1,2}(?:office|department|dept|team|agency)', 'who (?:do|should|can|would) i (?:talk|speak|reach|email|call|write|ask|go|get in touch)', 'who to (?:talk|contact|ask|email|call|reach)',
+    'contacts?', 'who (?:actually )?(?:owns|manages|maintains|is responsible)', 'dev support', 'data person', 'need a human', '(?:a|an|the) (?:actual |real )?human', '(?:human|person|someone|somebody) (?:[a-z]+ ){0,3}(?:i can |to )?ping', 'need someone', 'escalate (?:a|my|this|the) (?:question|issue|problem)', '(?:office|department|team|person) responsible', 'responsible for', 'need (?:a|the) (?:contact|name)', 'where (?:do|can|should) (?:i|we) report', 'report (?:that|this|it|an error|errors|a mistake)', 'who s responsible', 'which (?:[a-z]+ ){1,2}(?:office|department|dept|team|agency)', 'who (?:do|should|can|would) i (?:talk|speak|reach|email|call|write|ask|go|get in touch)', 'who to (?:talk|contact|ask|email|call|reach)',
     'which (?:office|department|dept|team|person|agency|division)', 'what (?:office|department|dept|team|agency)', 'email address',
     'phone(?: number)?', 'reach (?:out|someone|them)', 'get in touch', 'point of contact', 'poc', 'someone to (?:email|talk|call|ask)',
     'developer support', 'support (?:team|email|contact)', 'complain(?:t|ts)?', 'report (?:a |an )?(?:problem|bug|issue|misuse|error)',
@@ -116,8 +117,8 @@ const TABLE: [Intent, number, string[]][] = [
     'not published', 'unpublished', 'new dataset', 'data (?:use )?statement', 'data sharing agreement', 'check (?:if|whether) (?:it|the dataset) exists',
     '(?:do|should|must) i (?:need to |have to )?(?:include|put|mention|provide|attach|send)',
     'what (?:does|should|must) (?:a|the|my|our) (?:[a-z]+ ){0,3}(?:request|application|submission) (?:[a-z]+ ){0,2}(?:need|contain|include|require|have)',
-    'get (?:the )?(?:[a-z]+ ){0,3}to publish', 'what (?:the city|they|it|you) needs? from (?:me|us)', 'what do (?:they|you|it|[a-z]+) need from (?:me|us)', 'put (?:it|this|that) out', '(?:isnt|not|non) ?public', 'how do i ask for (?:it|this|that|access)', 'guidance on what']],
-  ['request_access', 8, ['(?:search|check) (?:the portal |it |there )?first', 'go straight to']],
+    'get (?:the )?(?:[a-z]+ ){0,3}to publish', 'what (?:the city|they|it|you) needs? from (?:me|us)', 'what do (?:they|you|it|[a-z]+) need from (?:me|us)', 'what (?:i|we) (?:should|must|need to) (?:send|include|provide|put)', 'put (?:it|this|that) out', '(?:isnt|not|non) ?public', 'how do i ask for (?:it|this|that|access)', 'guidance on what']],
+  ['request_access', 8, ['what (?:do i|should i|to) (?:need to |have to )?(?:include|put|write|say|provide|mention)', '(?:search|check) (?:the portal |it |there )?first', 'go straight to']],
   ['request_access', 2, ['request(?:ing|s)?', 'restricted', 'get access', 'access to', 'publish', 'need (?:the |a |this )?(?:data|dataset)']],
 
   // evaluation: how requests are judged (before any denial).
@@ -125,15 +126,16 @@ const TABLE: [Intent, number, string[]][] = [
     'criteria', 'criterion', 'evaluat(?:e|ed|es|ing|ion)', 'assess(?:ed|es|ing|ment)?', 'decide(?:s|d)?', 'decision', 'basis', 'on what grounds',
     'what (?:do|does|will|would) (?:they|the city|miami|la|kc|reviewers?|staff) (?:look|consider|check|weigh)', 'look at when', 'looking for (?:in|when)',
     'why (?:would|might|could|do|does) (?:[a-z]+ ){0,3}(?:be )?(?:reject|deny|denied|rejected|refuse|decline|turn down)', 'approve or (?:reject|deny)',
-    'approv(?:e|al) (?:process|criteria)', 'chances', 'get approved', 'doesnt get (?:rejected|denied)', 'not get (?:rejected|denied)',
+    'approv(?:e|al) (?:process|criteria)', 'chances', 'get approved', 
     'reviewing requests', 'how (?:are|is) (?:requests?|applications?) (?:reviewed|judged|evaluated|decided|approved)', 'factors?', 'considers?',
     'say (?:yes|no)', 'yes or no', 'would make (?:[a-z]+ ){0,3}(?:refuse|reject|deny|decline|say no)', 'grounds for (?:rejection|denial|refusal)',
-    'what makes (?:[a-z]+ ){0,3}(?:approve|accept|reject|deny|say)', 'reasons? (?:for|why|a|that|it|they)', 'havent applied', 'weigh(?:ed|s|ing)?', 'when (?:deciding|approving|reviewing|evaluating|considering)', 'how do they prioriti[sz]e', 'care about (?:[a-z]+ ){0,3}when']],
+    'what makes (?:[a-z]+ ){0,3}(?:approve|accept|reject|deny|say)', 'reasons? (?:for|why|a|that|it|they)', 'reviewers? (?:[a-z]+ ){0,2}(?:care|look|want|weigh)', 'care about', 'havent applied', 'weigh(?:ed|s|ing)?', 'when (?:deciding|approving|reviewing|evaluating|considering)', 'how do they prioriti[sz]e', 'care about (?:[a-z]+ ){0,3}when']],
+  ['evaluation', 5, ['doesnt get (?:rejected|denied)', 'not get (?:rejected|denied)']],
   ['evaluation', 2, ['approve[ds]?', 'approval', 'review(?:ed|ing)?', 'judge(?:d)?', 'prioriti[sz]e']],
 
   // dataset_id: IDs, endpoints, metadata.
   ['dataset_id', 7, [
-    'dataset ids?', '(?:which|what) url', 'url (?:do i|to|should i) (?:call|use|hit|query)', 'data ?set (?:identifier|id)', 'ids?', 'identifiers?', 'endpoints?', 'api url', 'api link', 'url for (?:a|the) (?:dataset|api)',
+    'dataset ids?', '(?:which|what) url', 'url (?:do i|to|should i) (?:call|use|hit|query|put)', 'url (?:for|in) my code', 'data ?set (?:identifier|id)', 'ids?', 'identifiers?', 'endpoints?', 'api url', 'api link', 'url for (?:a|the) (?:dataset|api)',
     'resource url', '4x4', 'four by four', 'metadata', 'licen[cs]e', 'update (?:frequency|schedule|cadence)', 'last updated',
     'how often (?:[a-z]+ ){0,7}(?:updated|refreshed|update|refresh)', 'refresh(?:ed)? (?:rate|frequency|schedule)', '(?:updated|refreshed) (?:daily|weekly|monthly|nightly|hourly|how often)', 'columns?',
     'fields? (?:names?|list)', 'schema', 'data dictionary', 'soql', 'feature ?server', 'query url']],
@@ -169,8 +171,9 @@ const TABLE: [Intent, number, string[]][] = [
     'help me with (?:[a-z]+ ){0,4}(?:stuff|things|questions|data)', 'can you help(?: me)?(?: out)?$', 'what (?:kind of|sort of) (?:questions|things)',
     'which cities', 'what cities', 'do you (?:cover|handle|support|know|do|help with)', 'you (?:cover|handle|support|do) (?:[a-z]+ ){0,3}(?:too|as well|also)',
     'what (?:are|r) (?:you|u) for', 'how does (?:this|the) (?:bot|thing) work', 'questions? (?:ok|okay|allowed|welcome) here',
-    'right (?:bot|place|channel)', 'can i ask (?:you )?(?:about|questions)', 'do i just (?:type|ask)', 'what (?:kinds?|sorts?|types?) of (?:[a-z]+ ){0,3}questions', '(?:are you|you re) good for', 'questions (?:can|do) you (?:answer|handle)', 'how do i (?:ask|talk to|use) you', 'help (?:me )?(?:w|with) (?:[a-z]+ ){0,3}(?:questions|stuff|things)', 'are you a (?:person|human|bot|real person|robot)', 'what do you (?:actually |even )?know', '(?:are you|you re|r u|u r|are u) good for', 'can (?:you|u) answer (?:[a-z]+ ){0,3}questions']],
+    'right (?:bot|place|channel)', 'can i ask (?:you )?(?:about|questions)', 'do i just (?:type|ask)', 'what (?:kinds?|sorts?|types?) of (?:[a-z]+ ){0,3}questions', '(?:are you|you re) good for', 'questions (?:can|do) you (?:answer|handle)', 'how do i (?:ask|talk to|use) you', 'help (?:me )?(?:w|with) (?:[a-z]+ ){0,3}(?:questions|stuff|things)', 'are you a (?:person|human|bot|real person|robot)', 'what do you (?:actually |even )?know', '(?:any good|good) (?:with|at|for) (?:[a-z]+ ){0,3}questions', 'can (?:this|the) bot', '(?:this|the) bot (?:can|do|does)', 'what can (?:u|you) help with', '(?:are you|you re|r u|u r|are u) good for', 'can (?:you|u) answer (?:[a-z]+ ){0,3}questions']],
   ['help', 8, ['syntax', 'command syntax']],
+  ['help', 6, ['thx', 'that helped', 'helpful', 'great thanks', 'thanks a lot', 'perfect thanks']],
   ['help', 2, ['help', 'hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'sup', 'good (?:morning|afternoon|evening)', 'greetings', 'thanks?',
     'thank you', 'ty', 'cheers', 'usage', 'how does this work']],
 
@@ -182,9 +185,9 @@ const TABLE: [Intent, number, string[]][] = [
     'homework', 'translate', 'tell me a', 'meaning of life', 'capital of', 'president', 'election', 'vote', 'rent', 'apartment',
     'parking ticket', 'pay (?:[a-z]+ ){0,3}(?:ticket|bill|citation|tax|fine)', 'tourist', 'vacation', 'beach', 'nightlife', 'pizza', 'coffee',
     'hikes?', 'hiking', 'tickets? (?:to|for|tonight)', 'concert', 'marathon', 'road closures?', 'airport', 'rideshare', 'uber', 'lyft',
-    'jobs?', 'hiring', 'property tax', 'taxes', 'pothole on my', 'report (?:a|the) pothole', 'trash', 'garbage', 'recycling', 'picked up', 'dmv', 'passport',
+    'jobs?', 'hiring', 'mayor', 'potholes?', 'city council', 'council ?member', 'property tax', 'taxes', 'pothole on my', 'report (?:a|the) pothole', 'trash', 'garbage', 'recycling', 'picked up', 'dmv', 'passport',
     'streetcar', 'chiefs', 'royals', 'lakers', 'dodgers', 'clippers', 'heat game', 'marlins', 'dolphins', 'sporting kc', 'world cup', 'bus (?:fare|route|schedule)', 'fares?', 'drivers? licen[cs]e', 'business licen[cs]e', 'renew(?:al)? (?:my|a)', 'noise complaint']],
-  ['out_of_scope', 9, ['translate', 'poem', 'joke', 'song', 'recipe', 'limerick', 'haiku', 'story about']],
+  ['out_of_scope', 9, ['python library', 'npm package', 'library for (?:reading|parsing|plotting)', 'translate', 'poem', 'joke', 'song', 'recipe', 'limerick', 'haiku', 'story about']],
 ];
 
 /** One regex per intent and weight: matches counted with a global scan stand in for patterns hit. */
