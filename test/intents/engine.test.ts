@@ -237,3 +237,15 @@ describe('engine: datasets', () => {
     expect(engine.splitCity('chicago crime')).toBeUndefined();
   });
 });
+
+describe('engine: empty search results', () => {
+  it('GIVEN no hits THEN a nearby query and the request path are suggested', async () => {
+    const search = fakeSearch({
+      search: async () => ({ ok: true, total: 0, hits: [], stale: false, failedPortals: [] }),
+    });
+    const r = await realEngine({ search }).ask({ text: 'any sewer overflow events data in kc?' });
+    expect(r.answer.kind).toBe('datasets');
+    expect(text(r.answer)).toMatch(/broader search such as "sewer overflow"/);
+    expect(text(r.answer)).toMatch(/ask for it/);
+  });
+});

@@ -13,6 +13,16 @@ function requestPath(city: City): string {
   return city.topics.request_access.summary;
 }
 
+/** A broader query to suggest: fewer words, or the singular of a plural ("street trees" -> "street tree"). */
+export function nearbyQuery(query: string): string {
+  const words = query.trim().split(/\s+/);
+  if (words.length > 1)
+    return `a broader search such as "${words.slice(0, -1).join(' ')}" or "${words.at(-1)}"`;
+  const word = words[0] ?? '';
+  if (word.length > 4 && word.endsWith('s')) return `"${word.slice(0, -1)}" or a related word`;
+  return 'a related or more general word';
+}
+
 export function datasetsAnswer(
   city: City,
   query: string,
@@ -32,7 +42,7 @@ export function datasetsAnswer(
       intent: 'find_dataset',
       city: city.id,
       title: `No ${city.name} datasets found for "${query}"`,
-      summary: `I searched ${city.portals.map((p) => p.name).join(' and ')} for "${query}" and found nothing. Try a broader or different word (e.g. one keyword), or search the portal yourself.`,
+      summary: `I searched ${city.portals.map((p) => p.name).join(' and ')} for "${query}" and found nothing. Try ${nearbyQuery(query)}, or search the portal yourself.`,
       points: [
         ...portalSearchLink(city, query),
         `If the data isn't published, you can ask for it: ${requestPath(city)}`,
