@@ -36,9 +36,25 @@ const HARD_OUT_OF_SCOPE = 9;
 const GREETING_ONLY =
   /^(?:hi|hello|hey|hiya|howdy|yo|sup|help|thanks?|thank you|ty|cheers|good (?:morning|afternoon|evening))(?: (?:there|bot|all|everyone|folks|team|again|pls|please))?$/;
 
-// "not worried about cost", "fines aside": words the asker sets aside are not the ask.
-const SET_ASIDE =
-  /(?<![a-z0-9])(?:(?:not|dont|do not|im not|were not|arent) (?:worried|asking|concerned|interested|bothered|care|trying|planning|ready|need|needing|want)(?: to)?(?: get| request| apply for| ask about)?(?: about)?(?: (?:a|an|the|any))? [a-z]+(?: [a-z]+)?(?: yet)?|before (?:we|i) (?:even )?(?:request|apply for|get) (?:a |an |the )?[a-z]+(?: [a-z]+)?|(?:way |well )?(?:over|under) (?:any|the|normal|our|their) (?:rate )?limits?|(?:not|dont|do not|im not) (?:asking|wondering) (?:about |how to |how |for |if |whether )?(?:[a-z]+ ){0,3}[a-z]+|not [a-z]+ing|(?:my|our|the) (?:form|request|application) (?:is |was )?(?:already )?(?:sent|submitted|in|done)|(?:never|didnt|did not|havent) (?:signed|filled|submitted|sent) (?:any|a|the|an) [a-z]+|(?:[a-z]+ ){1,3}(?:comes?|is for) later|(?:my|our|the) contact (?:there|at [a-z]+|person)|(?:never ?mind|forget(?: about)?|besides|apart from|other than) (?:the )?[a-z]+|(?:[a-z]+ ){1,3}aside)(?![a-z0-9])/g;
+// "not worried about cost", "fines aside", "rate limits dont matter": context the asker sets aside is not the ask.
+const SET_ASIDE_PHRASES = [
+  '(?:not|dont|do not|im not|were not|arent) (?:worried|asking|concerned|interested|bothered|care|trying|planning|ready|need|needing|want)(?: to)?(?: get| request| apply for| ask about)?(?: about)?(?: (?:a|an|the|any))? [a-z]+(?: [a-z]+)?(?: yet)?',
+  'before (?:we|i) (?:even )?(?:request|apply for|get) (?:a |an |the )?[a-z]+(?: [a-z]+)?',
+  'before (?:we|i) (?:fill out|submit|send) (?:anything|it|the form)',
+  '(?:way |well )?(?:over|under) (?:any|the|normal|our|their) (?:rate )?limits?',
+  '(?:not|dont|do not|im not) (?:asking|wondering) (?:about |how to |how |for |if |whether )?(?:[a-z]+ ){0,3}[a-z]+',
+  'not [a-z]+ing',
+  '(?:my|our|the) (?:form|request|application) (?:is |was )?(?:already )?(?:sent|submitted|in|done)',
+  '(?:never|didnt|did not|havent) (?:signed|filled|submitted|sent) (?:any|a|the|an) [a-z]+',
+  '(?:[a-z]+ ){1,3}(?:comes?|is for) later',
+  '(?:my|our) contact (?:there|at [a-z]+|person)',
+  '(?:[a-z]+ ){1,2}(?:isnt|arent|dont|doesnt|is not|are not|do not) (?:urgent|a concern|an issue|a problem|matter|important|relevant)',
+  '(?:my|our|the) [a-z]+ works? (?:fine|ok|okay)',
+  '(?:dont|do not) (?:wanna|want to) (?:get|have) (?:my |our )?[a-z]+ (?:revoked|suspended|banned|blocked)(?: [a-z]+){0,3}',
+  '(?:never ?mind|forget(?: about)?|besides|apart from|other than) (?:the )?[a-z]+',
+  '(?:[a-z]+ ){1,3}aside',
+];
+const SET_ASIDE = new RegExp(`(?<![a-z0-9])(?:${SET_ASIDE_PHRASES.join('|')})(?![a-z0-9])`, 'g');
 
 function score(text: string): Partial<Record<Intent, number>> {
   // The strongest piece of evidence decides; more of the same only adds a little, so a pile of

@@ -21,12 +21,14 @@ const MSG =
   'e ?mail|letter|message|msg|note|request|dm|memo|inquiry|appeal|application|pitch|template|paragraph';
 const DATA_NOUN =
   '(?:data|datasets?|records|stats|statistics|numbers|layers?|maps?|feeds?|inventory|results|reports|gis|shapefiles?|csv|geojson|kml|gtfs(?:-rt)?)';
+/** A data noun that names data, not the portal ("is there a data portal" is not a search). */
+const DN = `${DATA_NOUN}(?! (?:portals?|hub|site|website|program|catalog))`;
 
 // biome-ignore format: a table reads best one family per line
 const TABLE: [Intent, number, string[]][] = [
   // draft_request: the ask is to write something, whatever it is about.
   ['draft_request', 10, [
-    `(?:write|draft|compose|craft|prepare|word|generate|put together|type up|whip up|help me (?:write|word|draft)) (?:me |us |up )?(?:a |an |the |my |our |some |short |quick |formal |polite |brief )*(?:[a-z]+ ){0,3}(?:${MSG})s?`,
+    `(?:write|draft|compose|craft|prepare|word|generate|put together|type up|whip up|help me (?:write|word|draft)) (?:me |us |up )?(?:a |an |the |my |our |some |short |quick |formal |polite |brief )*(?:[a-z-]+ ){0,3}(?:${MSG})s?`,
     `(?:${MSG}) template`, `template (?:for |of )?(?:a |an |the )?(?:[a-z]+ ){0,3}(?:${MSG})`, 'draft (?:something|one|it|this|that)', '(?:need|want) (?:a|an) (?:letter|e ?mail|msg|message) (?:to|for)', '(?:e ?mail|letter|message|msg) draft', 'something (?:i|we) can send', 'write (?:it|one|this|that|something) (?:up |out |for me |in english)', 'can (?:you|u) write', 'sample (?:e ?mail|letter|request)',
     'what (?:should|do) i (?:write|say) (?:in|to)', 'how (?:should|do) i word', 'word(?:ing)? (?:it|this|my)']],
   ['draft_request', 2, ['draft', 'write up', 'wording']],
@@ -48,7 +50,7 @@ const TABLE: [Intent, number, string[]][] = [
   ['penalties', 8, [
     'fines', 'fined', '(?:a|any|the|no|big|hefty|monetary) fine', 'fine (?:for|amount|schedule|in)', '(?:dollar|cash|money|monetary) (?:fine|penalt(?:y|ies))', 'what happens (?:to|then|next)', '(?:if|when) (?:i|we|you) go over', 'go(?:es)? over (?:it|the limits?|my limits?)', 'penalt(?:y|ies)', 'sanctions?',
     'punish(?:ment|ed)?', 'enforce[sd]?', 'enforcing', 'who enforces', '(?<!code )enforcement', 'consequences?', 'get in trouble',
-    'liable', 'liability', 'prosecut(?:e|ed|ion)', 'jail', 'prison', 'arrested', 'criminal', 'is (?:that|it|this) (?:a )?violation', 'sued', 'legal action', 'what happens (?:if|when)', 'what (?:will|would|could) happen',
+    'liable', 'liability', 'prosecut(?:e|ed|ion)', 'jail', 'prison', 'worst (?:that )?(?:could|can|would) happen', 'could happen to (?:me|us)', 'arrested', 'criminal', 'is (?:that|it|this) (?:a )?violation', 'sued', 'legal action', 'what happens (?:if|when)', 'what (?:will|would|could) happen',
     '(?:could|can|would|will|might) they (?:revoke|suspend|ban|block|cut|shut|terminate|sue|fine|pull|cancel)',
     'what can (?:they|the city|it) (?:actually |legally |really )?do', '(?:fine|fines|penali[sz]e|punish) (?:people|users|you|me|us|developers|anyone)', 'escalation (?:schedule|policy|ladder|steps)', 'first offen[cs]e', 'repeat (?:offen[cs]es?|violations?|offenders?)', 'what (?:will|would|could) they do', 'get (?:banned|blocked|suspended|sued)']],
   ['penalties', 3, ['what do they do (?:if|to)', 'allowed to scrape', 'misus(?:e|ing)', 'abus(?:e|ing)', 'violat(?:e|ing|ion)s?',
@@ -83,22 +85,23 @@ const TABLE: [Intent, number, string[]][] = [
     'acceptable use', 'usage (?:policy|limits?|terms)', 'allowed to (?:cache|store|republish|reuse|redistribute|resell|use|repackage|sell|mirror)',
     'higher limits?', 'more (?:requests|calls|quota)', 'limits?', 'capped', 'cap on', 'repackag(?:e|ing)']],
   ['rate_limits', 7, ['rate ?limit(?:s|ed|ing)?', 'throttl(?:e|ed|es|ing)']],
-  ['rate_limits', 8, ['cap on', '(?:request|call|rate|api) caps?', 'caps? per', 'elevated (?:api )?(?:access|limits?|quota|tier|rate)', 'how many (?:requests|calls|queries)', 'requests? per (?:second|minute|hour|day)', 'calls? per (?:second|minute|hour|day)', 'elevated (?:access|limits?|quota|tier|rate)', 'outgrow(?:ing|n)?', 'default (?:token|limits?|quota|tier)', 'can i (?:cache|store|republish|reuse|resell|repackage|redistribute|sell|mirror|share)', 'am i allowed', 'is it allowed']],
+  ['rate_limits', 8, ['cap on', 'cuts? (?:me|us|you) off', 'before (?:it|they) (?:cut|block|throttle)', '(?:request|call|rate|api) caps?', 'caps? per', 'elevated (?:api )?(?:access|limits?|quota|tier|rate)', 'how many (?:requests|calls|queries)', 'requests? per (?:second|minute|hour|day)', 'calls? per (?:second|minute|hour|day)', 'elevated (?:access|limits?|quota|tier|rate)', 'outgrow(?:ing|n)?', 'default (?:token|limits?|quota|tier)', 'can i (?:cache|store|republish|reuse|resell|repackage|redistribute|sell|mirror|share)', 'am i allowed', 'is it allowed']],
   ['rate_limits', 3, ['terms', 'rules', 'allowed to', 'getting (?:blocked|throttled|429s?)', 'too many requests', 'high(?:er)? (?:volume|traffic)',
     'raise', 'increase', 'commercial use', 'license to use']],
 
   // api_key: getting credentials, whether one is needed.
   ['api_key', 6, [
     '(?:get|obtain|apply for|request|generate|create|find|make|issue|set up) (?:a |an |my |the |our |one |new )?(?:[a-z]+ )?(?:api |app |developer |access )?(?:key|token)s?',
-    '(?:do|does|will) (?:i|we|you|it) (?:even |actually |really |still )?need (?:a |an )?(?:api |app )?(?:key|token|account)', '(?:is|are) (?:a |an )?(?:api |app )?(?:keys?|tokens?) (?:even |actually )?(?:needed|required|necessary)', '(?:need|want|get) (?:a |an )?(?:real |proper |new |higher |personal )(?:api |app )?(?:key|token)', '(?:how|where) (?:do|can) (?:i|we) get one',
+     '(?:is|are) (?:a |an )?(?:api |app )?(?:keys?|tokens?) (?:even |actually )?(?:needed|required|necessary)', '(?:need|want|get) (?:a |an )?(?:real |proper |new |higher |personal )(?:api |app )?(?:key|token)', '(?:how|where) (?:do|can) (?:i|we) get one',
     'where (?:do|can) i (?:get|find|generate) (?:a |an |my |the )?(?:api |app )?(?:key|token)', 'where (?:do|can) i get one', '(?:where|how) (?:do|can) (?:i|we) sign up', 'needs? (?:a |an )?(?:api |app )?(?:key|token)', 'where do (?:the |my )?(?:credentials|keys?|tokens?) (?:live|go|show up|appear)', 'credentials? step']],
-  ['api_key', 4, ['(?:api|app|developer|access) ?(?:key|token)s?', 'credentials?', 'sign ?up', 'signup', 'register (?:for|an|my|as)',
+  ['api_key', 8, ['(?:do|does|will) (?:i|we|you|it) (?:even |actually |really |still )?need (?:a |an |any )?(?:api |app )?(?:keys?|tokens?|account|credentials|creds)']],
+  ['api_key', 4, ['creds', '(?:api|app|developer|access) ?(?:key|token)s?', 'credentials?', 'sign ?up', 'signup', 'register (?:for|an|my|as)',
     'api access', 'need (?:a|an) (?:key|token|account)', 'authenticat(?:e|ion)', 'generate (?:a|an|one|my)', 'client id', 'secret key', 'oauth']],
   ['api_key', 2, ['keys?', 'tokens?', 'account', 'api']],
 
   // contact: who to talk to.
   ['contact', 6, [
-    'contacts?', 'who (?:actually )?(?:owns|manages|maintains|is responsible)', 'dev support', 'data person', 'need a human', '(?:a|an|the) (?:actual |real )?human', '(?:human|person|someone|somebody) (?:[a-z]+ ){0,3}(?:i can |to )?ping', 'need someone', 'escalate (?:a|my|this|the) (?:question|issue|problem)', '(?:office|department|team|person) responsible', 'responsible for', 'need (?:a|the) (?:contact|name)', 'where (?:do|can|should) (?:i|we) report', 'report (?:that|this|it|an error|errors|a mistake)', 'who s responsible', 'which (?:[a-z]+ ){1,2}(?:office|department|dept|team|agency)', 'who (?:do|should|can|would) i (?:talk|speak|reach|email|call|write|ask|go|get in touch)', 'who to (?:talk|contact|ask|email|call|reach)',
+    'contacts?', 'who (?:actually )?(?:owns|manages|maintains|is responsible)', 'dev support', 'who (?:does|handles|provides|runs|gives) (?:[a-z]+ )?support', 'data person', 'need a human', '(?:a|an|the) (?:actual |real )?human', '(?:human|person|someone|somebody) (?:[a-z]+ ){0,3}(?:i can |to )?ping', 'need someone', 'escalate (?:a|my|this|the) (?:question|issue|problem)', '(?:office|department|team|person) responsible', 'responsible for', 'need (?:a|the) (?:contact|name)', 'where (?:do|can|should) (?:i|we) report', 'report (?:that|this|it|an error|errors|a mistake)', 'who s responsible', 'which (?:[a-z]+ ){1,2}(?:office|department|dept|team|agency)', 'who (?:do|should|can|would) i (?:talk|speak|reach|email|call|write|ask|go|get in touch)', 'who to (?:talk|contact|ask|email|call|reach)',
     'which (?:office|department|dept|team|person|agency|division)', 'what (?:office|department|dept|team|agency)', 'email address',
     'phone(?: number)?', 'reach (?:out|someone|them)', 'get in touch', 'point of contact', 'poc', 'someone to (?:email|talk|call|ask)',
     'developer support', 'support (?:team|email|contact)', 'complain(?:t|ts)?', 'report (?:a |an )?(?:problem|bug|issue|misuse|error)',
@@ -143,18 +146,18 @@ const TABLE: [Intent, number, string[]][] = [
 
   // find_dataset: is there data about X.
   ['find_dataset', 7, [
-    `(?:any|some) ${T}{0,4}${DATA_NOUN}`, `is there (?:a |an |any )?${T}{0,4}${DATA_NOUN}`, `are there (?:any )?${T}{0,4}${DATA_NOUN}`,
-    `(?:looking for|searching for|search for|find|finding|where can i find|where do i find|need|want|get|pull|download) (?:the |some |any |a |an )?${T}{1,4}${DATA_NOUN}`,
-    `(?:have|has|publish|publishes) (?:a |an |any )?${T}{1,6}${DATA_NOUN}`, '(?:have|has|got) anything (?:on|about|for|re)', `(?:have|has) (?:a |an |any )?${DATA_NOUN} (?:for|on|about|with|of) (?:that|this|it|those)`, 'is (?:that|it|this) on the portal', 'on the portal anywhere', '(?:find|get) (?:information|info) (?:about|on)',
+    `(?:any|some) ${T}{0,4}${DN}`, `is there (?:a |an |any )?${T}{0,4}${DN}`, `are there (?:any )?${T}{0,4}${DN}`,
+    `(?:looking for|searching for|search for|find|finding|where can i find|where do i find|need|want|get|pull|download) (?:the |some |any |a |an )?${T}{1,4}${DN}`,
+    `(?:have|has|publish|publishes) (?:a |an |any )?${T}{1,6}${DN}`, '(?:have|has|got) anything (?:on|about|for|re)', `(?:does|do) (?:[a-z]+ ){0,3}(?:publish|post|release|put out) (?:any )?${T}{0,3}[a-z0-9-]+(?= \\?|$)`, `(?:have|has) (?:a |an |any )?${DN} (?:for|on|about|with|of) (?:that|this|it|those)`, 'is (?:that|it|this) on the portal', 'on the portal anywhere', '(?:find|get) (?:information|info) (?:about|on)',
     'datasets? (?:about|on|for|of|with|covering) (?!(?:the |a |an |their |[a-z]+s )?(?:portal|site|hub|geohub|city))', 'data (?:about|on|for) (?!access|requests?|(?:the )?portal)',
-    'search (?:the )?(?:portal|catalog|datasets?)', `show me ${T}{0,3}${DATA_NOUN}`, `^${T}{1,5}${DATA_NOUN}`]],
+    'search (?:the )?(?:portal|catalog|datasets?)', `show me ${T}{0,3}${DN}`, `^${T}{1,5}${DN}`]],
 
   // portal: where the portal is; the program overview.
   ['portal', 5, [
     'open data (?:portal|program|site|website|hub|page|initiative)', 'where is (?:the |their |[a-z]+s )?(?:open data |data )?(?:portal|site|website|hub)',
     'geo ?hub', 'difference between', 'who runs', 'overview', 'what is (?:the |their )?(?:open data|portal)',
     'tell me about (?:the |their )?(?:open data|portal|data program)', 'link to (?:the |their )?(?:portal|open data)', 'portal (?:url|link|address)',
-    'which portal', 'what platform', 'opendata', 'where (?:does|do) (?:[a-z]+ ){0,4}publish', 'data sites?', '(?:one|single) (?:site|portal) or', 'how many (?:portals|sites)', 'official (?:one|site|portal|open data|source)', 'which one (?:to|should|do)', 'mirror', '(?:do|does) (?:[a-z]+ ){0,2}(?:do|have) open data', '(?:hub|portal|site|opendata) (?:url|link|address)']],
+    'which portal', 'what platform', 'opendata', 'where (?:does|do) (?:[a-z]+ ){0,4}(?:publish|put|post|keep|host)', 'data sites?', '(?:one|single) (?:site|portal) or', 'how many (?:portals|sites)', 'official (?:one|site|portal|open data|source)', 'which one (?:to|should|do)', 'mirror', '(?:do|does) (?:[a-z]+ ){0,2}(?:do|have) open data', '(?:hub|portal|site|opendata) (?:url|link|address)']],
   ['portal', 2, ['portals?', 'open data', 'program', 'data (?:portal|hub)', 'socrata', 'arcgis']],
 
   // process: the whole path, step by step.
@@ -167,11 +170,11 @@ const TABLE: [Intent, number, string[]][] = [
   // help: about the bot itself. Greetings and a bare "help" only win when nothing else is asked.
   ['help', 7, [
     'what can you do', 'what do you do', 'how (?:do|can) i use (?:this|you|the bot|it)', 'who are you', 'what are you', 'commands?',
-    'what is this bot', 'your capabilities', 'what (?:can|should) i ask', 'are you a bot', 'what (?:is|does) this bot',
+    'what is this bot', 'your capabilities', 'what (?:can|should) i ask (?:you|the bot|here|about)', 'are you a bot', 'what (?:is|does) this bot',
     'help me with (?:[a-z]+ ){0,4}(?:stuff|things|questions|data)', 'can you help(?: me)?(?: out)?$', 'what (?:kind of|sort of) (?:questions|things)',
     'which cities', 'what cities', 'do you (?:cover|handle|support|know|do|help with)', 'you (?:cover|handle|support|do) (?:[a-z]+ ){0,3}(?:too|as well|also)',
     'what (?:are|r) (?:you|u) for', 'how does (?:this|the) (?:bot|thing) work', 'questions? (?:ok|okay|allowed|welcome) here',
-    'right (?:bot|place|channel)', 'can i ask (?:you )?(?:about|questions)', 'do i just (?:type|ask)', 'what (?:kinds?|sorts?|types?) of (?:[a-z]+ ){0,3}questions', '(?:are you|you re) good for', 'questions (?:can|do) you (?:answer|handle)', 'how do i (?:ask|talk to|use) you', 'help (?:me )?(?:w|with) (?:[a-z]+ ){0,3}(?:questions|stuff|things)', 'are you a (?:person|human|bot|real person|robot)', 'what do you (?:actually |even )?know', '(?:any good|good) (?:with|at|for) (?:[a-z]+ ){0,3}questions', 'can (?:this|the) bot', '(?:this|the) bot (?:can|do|does)', 'what can (?:u|you) help with', '(?:are you|you re|r u|u r|are u) good for', 'can (?:you|u) answer (?:[a-z]+ ){0,3}questions']],
+    'right (?:bot|place|channel)', 'can i ask (?:you )?(?:about|questions)', 'do i just (?:type|ask)', 'what (?:kinds?|sorts?|types?) of (?:[a-z]+ ){0,3}questions', '(?:are you|you re) good for', 'questions (?:can|do) you (?:answer|handle)', 'how do i (?:ask|talk to|use) you', 'help (?:me )?(?:w|with) (?:[a-z]+ ){0,3}(?:questions|stuff|things)', 'are you a (?:person|human|bot|real person|robot)', 'what do you (?:actually |even )?know', '(?:any good|good) (?:with|at|for) (?:[a-z]+ ){0,3}questions', 'can (?:this|the) bot', '(?:this|the) bot (?:can|do|does)', 'what can (?:u|you) help with', '(?:r u|are you|are u|can you|can u) able to (?:answer|help)', '(?:are you|you re|r u|u r|are u) good for', 'can (?:you|u) answer (?:[a-z]+ ){0,3}questions']],
   ['help', 8, ['syntax', 'command syntax']],
   ['help', 6, ['thx', 'that helped', 'helpful', 'great thanks', 'thanks a lot', 'perfect thanks']],
   ['help', 2, ['help', 'hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'sup', 'good (?:morning|afternoon|evening)', 'greetings', 'thanks?',
