@@ -1,7 +1,6 @@
-import { SLOW_DOWN_TEXT } from '../../../rateLimit.js';
-import { answerFromEngine, plainMessage } from '../../reply.js';
+import { answerFromEngine } from '../../reply.js';
 import type { ListenerDeps } from '../deps.js';
-import { type ActionListenerArgs, actionSource, deliver } from './context.js';
+import { type ActionListenerArgs, actionSource, deliver, shareOptions, withinQuota } from './context.js';
 
 /** A clarify button: its value is the question to ask next, in the same conversation. */
 export function chooseCallback(deps: ListenerDeps) {
@@ -13,17 +12,11 @@ export function chooseCallback(deps: ListenerDeps) {
       deps.logger.warn('ignoring a clarify click without a usable payload');
       return;
     }
-    const quota = deps.limiter.take(source.rateKey);
-    if (!quota.allowed) {
-      if (quota.notify)
-        await deliver(deps, args, source, plainMessage(SLOW_DOWN_TEXT), { replaceOriginal: false });
-      return;
-    }
+    if (!(await withinQuota(deps, args, source))) return;
     const { message } = await answerFromEngine(
       () => deps.engine.ask({ text: question, conversation: source.conversation }),
       deps.logger,
-      (reply) =>
-        source.ephemeral ? { shareId: deps.shares.put({ answer: reply.answer, userId: source.user }) } : {},
+      shareOptions(deps, source),
     );
     // The choice answers the question the buttons asked, so an ephemeral prompt is replaced by its answer.
     await deliver(deps, args, source, message, { replaceOriginal: source.ephemeral });

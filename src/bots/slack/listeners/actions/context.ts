@@ -1,7 +1,9 @@
 import type { webApi } from '@slack/bolt';
+import type { EngineReply } from '../../../../intents/index.js';
+import { SLOW_DOWN_TEXT } from '../../../rateLimit.js';
 import { commandConversation, threadConversation, userKey } from '../../input.js';
 import type { RenderedMessage } from '../../render/index.js';
-import { postInThread, type Responder } from '../../reply.js';
+import { plainMessage, postInThread, type Responder } from '../../reply.js';
 import { type BlockAction, BlockActionSchema } from '../../schemas.js';
 import type { ListenerDeps } from '../deps.js';
 
@@ -78,4 +80,25 @@ export async function deliver(
     message,
     deps.logger,
   );
+}
+
+/**
+ * Spends one of the clicker's questions; when they are out, says "slow down" once and returns false.
+ */
+export async function withinQuota(
+  deps: ListenerDeps,
+  args: ActionListenerArgs,
+  source: ActionSource,
+): Promise<boolean> {
+  const quota = deps.limiter.take(source.rateKey);
+  if (!quota.allowed && quota.notify) {
+    await deliver(deps, args, source, plainMessage(SLOW_DOWN_TEXT), { replaceOriginal: false });
+  }
+  return quota.allowed;
+}
+
+/** Ephemeral answers keep a share id so "Share in channel" can repost them. */
+export function shareOptions(deps: ListenerDeps, source: ActionSource) {
+  return (reply: EngineReply) =>
+    source.ephemeral ? { shareId: deps.shares.put({ answer: reply.answer, userId: source.user }) } : {};
 }

@@ -1,8 +1,7 @@
-import { SLOW_DOWN_TEXT } from '../../../rateLimit.js';
 import { MoreValueSchema, parseButtonValue } from '../../actionIds.js';
-import { answerFromEngine, plainMessage } from '../../reply.js';
+import { answerFromEngine } from '../../reply.js';
 import type { ListenerDeps } from '../deps.js';
-import { type ActionListenerArgs, actionSource, deliver } from './context.js';
+import { type ActionListenerArgs, actionSource, deliver, shareOptions, withinQuota } from './context.js';
 
 /** "More results": the next page of the same dataset search, as a new message. */
 export function moreCallback(deps: ListenerDeps) {
@@ -14,17 +13,11 @@ export function moreCallback(deps: ListenerDeps) {
       deps.logger.warn('ignoring a "More results" click without a usable payload');
       return;
     }
-    const quota = deps.limiter.take(source.rateKey);
-    if (!quota.allowed) {
-      if (quota.notify)
-        await deliver(deps, args, source, plainMessage(SLOW_DOWN_TEXT), { replaceOriginal: false });
-      return;
-    }
+    if (!(await withinQuota(deps, args, source))) return;
     const { message } = await answerFromEngine(
       () => deps.engine.searchDatasets({ ...more, conversation: source.conversation }),
       deps.logger,
-      (reply) =>
-        source.ephemeral ? { shareId: deps.shares.put({ answer: reply.answer, userId: source.user }) } : {},
+      shareOptions(deps, source),
     );
     await deliver(deps, args, source, message, { replaceOriginal: false });
   };
