@@ -40,7 +40,8 @@ const GREETING_ONLY =
 const SET_ASIDE_PHRASES = [
   '(?:not|dont|do not|im not|were not|arent) (?:worried|asking|concerned|interested|bothered|care|trying|planning|ready|need|needing|want)(?: to)?(?: get| request| apply for| ask about)?(?: about)?(?: (?:a|an|the|any))? [a-z]+(?: [a-z]+)?(?: yet)?',
   'before (?:we|i) (?:even )?(?:request|apply for|get) (?:a |an |the )?[a-z]+(?: [a-z]+)?',
-  'before (?:we|i) (?:fill out|submit|send) (?:anything|it|the form)',
+  'before (?:we|i) (?:fill out|fill in|submit|send) (?:anything|it|the form)',
+  'not (?:a|an) [a-z]+ question',
   '(?:way |well )?(?:over|under) (?:any|the|normal|our|their) (?:rate )?limits?',
   '(?:not|dont|do not|im not) (?:asking|wondering) (?:about |how to |how |for |if |whether )?(?:[a-z]+ ){0,3}[a-z]+',
   'not [a-z]+ing',

@@ -141,14 +141,14 @@ export function createEngine(deps: EngineDeps): Engine {
       intent = 'dataset_id';
     }
 
-    let cityRef: string = named[0]?.id ?? (match.other ? 'other' : (state?.city ?? 'none'));
+    const cityRef: string = named[0]?.id ?? (match.other ? 'other' : (state?.city ?? 'none'));
     const target = byId.get(cityRef);
     let answer: Answer;
     let query: string | undefined;
 
     if (intent === 'help') {
-      answer = helpAnswer(cities, cityRef === 'other' ? 'none' : cityRef, confidence);
-      if (cityRef === 'other') cityRef = 'none';
+      answer = helpAnswer(cities, cityRef, confidence);
+      if (match.other) answer.notices.push(`I don't cover ${match.other.name}; only the cities above.`);
     } else if (intent === 'out_of_scope') {
       answer = outOfScopeAnswer(cities, cityRef, confidence);
     } else if (cityRef === 'other' && match.other) {

@@ -22,7 +22,7 @@ const MSG =
 const DATA_NOUN =
   '(?:data|datasets?|records|stats|statistics|numbers|layers?|maps?|feeds?|inventory|results|reports|gis|shapefiles?|csv|geojson|kml|gtfs(?:-rt)?)';
 /** A data noun that names data, not the portal ("is there a data portal" is not a search). */
-const DN = `${DATA_NOUN}(?! (?:portals?|hub|site|website|program|catalog))`;
+const DN = `${DATA_NOUN}(?! (?:portals?|hub|site|website|program|catalog|cop|person|people|team|office|guy|contact|requests?|access|policy|sharing|use|steward|officer|manager|desk))`;
 
 // biome-ignore format: a table reads best one family per line
 const TABLE: [Intent, number, string[]][] = [
@@ -60,7 +60,7 @@ const TABLE: [Intent, number, string[]][] = [
   // fees: money.
   ['fees', 8, [
     'fees?', 'cost(?:s|ing)?', '(?<!in )charges?', 'charged', 'price', 'pricing', 'priced', 'pay(?:ing|ment)?', 'paid', 'free',
-    'free of charge', 'how much(?! (?:traffic|data|time|volume|load|usage|detail|info|information|of the))', 'expensive', 'cheap', 'subscription', 'invoiced?', 'billing', 'bill(?:ed)? (?:us|me|you|for)', 'billed',
+    'free of charge', '(?<!by )how much(?! (?:traffic|data|time|volume|load|usage|detail|info|information|of the))', 'expensive', 'cheap', 'subscription', 'invoiced?', 'billing', 'bill(?:ed)? (?:us|me|you|for)', 'billed',
     'money', 'dollars?']],
 
   // timeline: how long things take.
@@ -69,13 +69,13 @@ const TABLE: [Intent, number, string[]][] = [
     'when (?:will|would|can|should) i (?:hear|get|expect|know)', 'when will (?:they|it|i)', 'eta', 'review (?:time|period)',
     'waiting (?:for|on)', 'still waiting', 'processing time', 'response time', 'taking (?:so |too )?(?:long|forever)', 'is that normal',
     'wait(?:ing)? time', 'days or weeks', 'weeks or months', 'instant(?:ly)?', 'right away', 'same day', 'review wait',
-    'is there (?:a|any) wait', 'approval (?:time|window|period|wait)', 'realistic (?:window|timeline|time|wait)', 'time to (?:approve|approval|get approved)', '(?:typical|usual|average|expected|normal) wait', 'wait for']],
+    'is there (?:a|any) wait', '(?:approval|response|review|decision) (?:time|window|period|wait)', 'realistic (?:window|timeline|time|wait)', 'time to (?:approve|approval|get approved)', '(?:typical|usual|average|expected|normal) wait', 'wait for']],
   ['timeline', 3, ['deadline', '(?:days|weeks|months) ago', 'rough(?:ly)?', 'usually take', 'typically take', 'expect(?:ed)? (?:to hear|a response)']],
 
   // forms: is there a form, its name or number, where to submit.
   ['forms', 8, [
     'forms?', 'form (?:number|name|id)', 'application form', 'paperwork', 'pdf', 'fill (?:out|in)',
-    'where (?:do|can|should|would) (?:i|we|you|one|people) (?:actually |even )?(?:submit|send|file|turn in|upload|mail)', 'which inbox', 'where do i get (?:that|the|this) (?:document|form|agreement|paperwork)', '(?:to )?which (?:address|portal|email|inbox|page)', 'send it to', 'numbered (?:form|application)', 'application (?:number|form)', 'submit (?:[a-z]+ ){0,3}(?:through|via|by) ', '(?:portal|online|website) or (?:by |via )?e ?mail', '(?:request|application)(?: [a-z]+){0,6} where (?:does|do|should) it go', 'where (?:does|do|should) (?:my request|the request|my application) go', 'where to (?:submit|send|file)']],
+    'where (?:do|can|should|would) (?:i|we|you|one|people) (?:actually |even |[a-z]+ly )?(?:submit|send|file|turn in|upload|mail)', 'which inbox', 'where do i get (?:that|the|this) (?:document|form|agreement|paperwork)', '(?:to )?which (?:address|portal|email|inbox|page)', 'send it to', 'numbered (?:form|application)', 'application (?:number|form)', 'submit (?:[a-z]+ ){0,3}(?:through|via|by) ', '(?:portal|online|website) or (?:by |via )?e ?mail', '(?:request|application)(?: [a-z]+){0,6} where (?:does|do|should) it go', 'where (?:does|do|should) (?:my request|the request|my application) go', 'where to (?:submit|send|file)']],
   ['forms', 4, ['submit (?:it|this|my request|the request)', 'download (?:it|the)']],
 
   // rate_limits: limits, throttling, terms of use, quotas, higher limits.
@@ -121,7 +121,7 @@ const TABLE: [Intent, number, string[]][] = [
     '(?:do|should|must) i (?:need to |have to )?(?:include|put|mention|provide|attach|send)',
     'what (?:does|should|must) (?:a|the|my|our) (?:[a-z]+ ){0,3}(?:request|application|submission) (?:[a-z]+ ){0,2}(?:need|contain|include|require|have)',
     'get (?:the )?(?:[a-z]+ ){0,3}to publish', 'what (?:the city|they|it|you) needs? from (?:me|us)', 'what do (?:they|you|it|[a-z]+) need from (?:me|us)', 'what (?:i|we) (?:should|must|need to) (?:send|include|provide|put)', 'put (?:it|this|that) out', '(?:isnt|not|non) ?public', 'how do i ask for (?:it|this|that|access)', 'guidance on what']],
-  ['request_access', 8, ['what (?:do i|should i|to) (?:need to |have to )?(?:include|put|write|say|provide|mention)', '(?:search|check) (?:the portal |it |there )?first', 'go straight to']],
+  ['request_access', 8, ['(?:do|should|must) i (?:need to |have to )?(?:include|put|mention|provide|attach|send)', 'what (?:do i|should i|to) (?:need to |have to )?(?:include|put|write|say|provide|mention)', '(?:search|check) (?:the portal |it |there )?first', 'go straight to']],
   ['request_access', 2, ['request(?:ing|s)?', 'restricted', 'get access', 'access to', 'publish', 'need (?:the |a |this )?(?:data|dataset)']],
 
   // evaluation: how requests are judged (before any denial).
@@ -131,7 +131,7 @@ const TABLE: [Intent, number, string[]][] = [
     'why (?:would|might|could|do|does) (?:[a-z]+ ){0,3}(?:be )?(?:reject|deny|denied|rejected|refuse|decline|turn down)', 'approve or (?:reject|deny)',
     'approv(?:e|al) (?:process|criteria)', 'chances', 'get approved', 
     'reviewing requests', 'how (?:are|is) (?:requests?|applications?) (?:reviewed|judged|evaluated|decided|approved)', 'factors?', 'considers?',
-    'say (?:yes|no)', 'yes or no', 'would make (?:[a-z]+ ){0,3}(?:refuse|reject|deny|decline|say no)', 'grounds for (?:rejection|denial|refusal)',
+    'say (?:yes|no)', 'yes or no', 'yes no', 'rubric', 'would make (?:[a-z]+ ){0,3}(?:refuse|reject|deny|decline|say no)', 'grounds for (?:rejection|denial|refusal)',
     'what makes (?:[a-z]+ ){0,3}(?:approve|accept|reject|deny|say)', 'reasons? (?:for|why|a|that|it|they)', 'reviewers? (?:[a-z]+ ){0,2}(?:care|look|want|weigh)', 'care about', 'havent applied', 'weigh(?:ed|s|ing)?', 'when (?:deciding|approving|reviewing|evaluating|considering)', 'how do they prioriti[sz]e', 'care about (?:[a-z]+ ){0,3}when']],
   ['evaluation', 5, ['doesnt get (?:rejected|denied)', 'not get (?:rejected|denied)']],
   ['evaluation', 2, ['approve[ds]?', 'approval', 'review(?:ed|ing)?', 'judge(?:d)?', 'prioriti[sz]e']],
@@ -148,7 +148,7 @@ const TABLE: [Intent, number, string[]][] = [
   ['find_dataset', 7, [
     `(?:any|some) ${T}{0,4}${DN}`, `is there (?:a |an |any )?${T}{0,4}${DN}`, `are there (?:any )?${T}{0,4}${DN}`,
     `(?:looking for|searching for|search for|find|finding|where can i find|where do i find|need|want|get|pull|download) (?:the |some |any |a |an )?${T}{1,4}${DN}`,
-    `(?:have|has|publish|publishes) (?:a |an |any )?${T}{1,6}${DN}`, '(?:have|has|got) anything (?:on|about|for|re)', `(?:does|do) (?:[a-z]+ ){0,3}(?:publish|post|release|put out) (?:any )?${T}{0,3}[a-z0-9-]+(?= \\?|$)`, `(?:have|has) (?:a |an |any )?${DN} (?:for|on|about|with|of) (?:that|this|it|those)`, 'is (?:that|it|this) on the portal', 'on the portal anywhere', '(?:find|get) (?:information|info) (?:about|on)',
+    `(?:have|has|publish|publishes) (?:a |an |any )?${T}{1,6}${DN}`, '(?:have|has|got) anything (?:on|about|for|re)', `(?:does|do) (?:[a-z]+ ){0,3}(?:publish|post|release|put out) (?:any )?${T}{0,3}[a-z0-9-]+(?= \\?|$)`, `(?:have|has) (?:a |an |any )?${DN} (?:for|on|about|with|of) (?:that|this|it|those)`, 'is (?:that|it|this) on the portal', 'on the portal anywhere', 'is (?:that|it|this) (?:published|available|online|public) (?:anywhere|somewhere|online)', 'published anywhere', '(?:find|get) (?:information|info) (?:about|on)',
     'datasets? (?:about|on|for|of|with|covering) (?!(?:the |a |an |their |[a-z]+s )?(?:portal|site|hub|geohub|city))', 'data (?:about|on|for) (?!access|requests?|(?:the )?portal)',
     'search (?:the )?(?:portal|catalog|datasets?)', `show me ${T}{0,3}${DN}`, `^${T}{1,5}${DN}`]],
 
