@@ -1,7 +1,9 @@
 // Engine figures: accuracy on the development questions, in-process latency, `ask --jsonl`
 // throughput, CLI cold start and peak RSS. Run after `npm run build` (npm run bench does both).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { renderText } from '../src/bots/terminal/renderText.js';
 import { createEngine } from '../src/intents/index.js';
@@ -94,18 +96,22 @@ function watchPeak(pid: number): () => number {
 
 async function throughput(questions: string[]) {
   const n = 20_000;
-  const input = Array.from({ length: n }, (_, i) => questions[i % questions.length]).join('\n');
+  const dir = mkdtempSync(join(tmpdir(), 'civic-bench-'));
+  const inFile = join(dir, 'in.txt');
+  const outFile = join(dir, 'out.jsonl');
+  writeFileSync(inFile, Array.from({ length: n }, (_, i) => questions[i % questions.length]).join('\n'));
+  // Files on both ends, as a batch job would run it: the figure is the CLI's, not this script's reading.
   const t = performance.now();
-  const child = spawn(process.execPath, [CLI, 'ask', '--jsonl'], { stdio: ['pipe', 'pipe', 'inherit'], env });
-  const stop = watchPeak(child.pid!);
-  let lines = 0;
-  child.stdout.on('data', (d: Buffer) => {
-    for (const b of d) if (b === 10) lines++;
+  const child = spawn(process.execPath, [CLI, 'ask', '--jsonl'], {
+    stdio: [openSync(inFile, 'r'), openSync(outFile, 'w'), 'inherit'],
+    env,
   });
-  child.stdin.end(input);
+  const stop = watchPeak(child.pid!);
   await new Promise((r) => child.on('close', r));
   const peak = stop();
   const secs = (performance.now() - t) / 1000;
+  const lines = readFileSync(outFile, 'utf8').split('\n').filter(Boolean).length;
+  rmSync(dir, { recursive: true, force: true });
   console.log(
     `ask --jsonl: ${lines} answers in ${secs.toFixed(2)} s = ${Math.round(lines / secs)} questions/s; peak RSS ${peak.toFixed(0)} MB`,
   );

@@ -55,9 +55,21 @@ const SET_ASIDE_PHRASES = [
   '(?:never ?mind|forget(?: about)?|besides|apart from|other than) (?:the )?[a-z]+',
   '(?:[a-z]+ ){1,3}aside',
 ];
+const SET_ASIDE_TRIGGER =
+  /(?<![a-z0-9])(?:not|dont|do|im|were|arent|before|over|under|never|didnt|did|havent|later|contact|isnt|doesnt|is|are|works?|wanna|mind|forget|besides|apart|other|aside)(?![a-z0-9])/;
 const SET_ASIDE = new RegExp(`(?<![a-z0-9])(?:${SET_ASIDE_PHRASES.join('|')})(?![a-z0-9])`, 'g');
 
+let lastScored: { text: string; scores: Partial<Record<Intent, number>> } | undefined;
+
+/** Scores one text; the last result is kept because the focus sentence is scored twice. */
 function score(text: string): Partial<Record<Intent, number>> {
+  if (lastScored?.text === text) return { ...lastScored.scores };
+  const scores = scoreUncached(text);
+  lastScored = { text, scores: { ...scores } };
+  return scores;
+}
+
+function scoreUncached(text: string): Partial<Record<Intent, number>> {
   // The strongest piece of evidence decides; more of the same only adds a little, so a pile of
   // topical words ("api", "key", "token") cannot outvote one clear ask ("how much").
   const hits: Partial<Record<Intent, number[]>> = {};
@@ -114,7 +126,9 @@ function focusSentence(text: string): string | undefined {
 
 /** Scores `text` (normalised, place names removed) against every intent's signals. */
 export function classifyIntent(text: string): Classification {
-  text = translateGlossary(text).replace(SET_ASIDE, ' ');
+  text = translateGlossary(text);
+  // The set-aside patterns backtrack; most questions have none of their trigger words.
+  if (SET_ASIDE_TRIGGER.test(text)) text = text.replace(SET_ASIDE, ' ');
   const plain = text
     .replace(/(?:^| )[.?](?= |$)/g, ' ')
     .replace(/\s+/g, ' ')

@@ -1,5 +1,4 @@
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
 import type { Engine, EngineReply } from '../../intents/index.js';
@@ -43,9 +42,22 @@ export function toJsonRecord(reply: EngineReply): string {
   });
 }
 
+/** Lines of a UTF-8 stream; cheaper per line than readline's async iterator. */
+async function* readLines(input: Readable): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  let pending = '';
+  for await (const chunk of input) {
+    pending += typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    yield* lines;
+  }
+  pending += decoder.decode();
+  if (pending) yield pending;
+}
+
 /** Answers stdin line by line, in order, in one process; lines with the same `conversation` share context. */
 export async function runJsonl(engine: Engine, input: Readable, output: Writable): Promise<number> {
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let buffer: string[] = [];
   let count = 0;
   // Respect back-pressure: a slow reader must not make answers pile up in memory.
@@ -53,7 +65,8 @@ export async function runJsonl(engine: Engine, input: Readable, output: Writable
     if (buffer.length && !output.write(`${buffer.join('\n')}\n`)) await once(output, 'drain');
     buffer = [];
   };
-  for await (const line of rl) {
+  for await (const raw of readLines(input)) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (!line.trim()) continue;
     const { text, conversation } = parseLine(line);
     let record: string;
