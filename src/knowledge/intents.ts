@@ -22,5 +22,3 @@ export type Intent = (typeof INTENTS)[number];
 
 /** `none`: no place named; `other`: a place the bot does not cover. */
 export type CityRef = string;
-export const NO_CITY = 'none';
-export const OTHER_PLACE = 'other';
