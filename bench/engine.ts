@@ -1,7 +1,7 @@
 // Engine figures: accuracy on the development questions, in-process latency, `ask --jsonl`
 // throughput, CLI cold start and peak RSS. Run after `npm run build` (npm run bench does both).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -46,7 +46,7 @@ async function accuracy(file: string) {
       oosTotal++;
       oos += +(r.intent === 'out_of_scope');
     }
-    if (row.must.length) {
+    if (row.must?.length) {
       factsTotal++;
       const text = renderText(r.answer);
       facts += +row.must.every((m) => new RegExp(m, 'i').test(text));
@@ -57,6 +57,21 @@ async function accuracy(file: string) {
     `accuracy (${file}, n=${rows.length}): intent ${pct(intent, rows.length)}, city ${pct(city, rows.length)}, both ${pct(both, rows.length)}, facts ${factsTotal ? pct(facts, factsTotal) : 'n/a'}, out-of-scope ${oos}/${oosTotal}`,
   );
   return rows.map((r) => r.q);
+}
+
+/** Multi-turn checks: lines with the same `conversation` share context, in order. */
+async function conversations(file: string) {
+  const engine = createEngine({ cities: loadCities() });
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Labelled & { conversation: string });
+  let ok = 0;
+  for (const row of rows) {
+    const r = await engine.ask({ text: row.q, conversation: row.conversation });
+    ok += +(r.intent === row.intent && r.city === row.city);
+  }
+  console.log(`conversations (${file}): ${ok}/${rows.length} turns with the right intent and city`);
 }
 
 async function latency(questions: string[]) {
@@ -128,6 +143,12 @@ function coldStart() {
   console.log(`civic-data-bot ask cold start (n=${s.n}): median ${fmt(s.median)}, p99 ${fmt(s.p99)}`);
 }
 
+for (const f of readdirSync('bench/questions').filter((f) => /^set\d+\.jsonl$/.test(f))) {
+  await accuracy(`bench/questions/${f}`);
+}
+for (const f of readdirSync('bench/questions').filter((f) => /^conversations\d+\.jsonl$/.test(f))) {
+  await conversations(`bench/questions/${f}`);
+}
 const questions = existsSync(DEV)
   ? await accuracy(DEV)
   : ['who do I contact in KC?', 'LA fees?', 'any 311 data in miami?'];
