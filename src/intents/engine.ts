@@ -9,7 +9,8 @@ import {
   PAGE_SIZE,
   searchFailedAnswer,
 } from './answers/datasetAnswers.js';
-import { draftAnswer, type DraftDetails } from './answers/draftAnswer.js';
+import { draftAnswer } from './answers/draftAnswer.js';
+import { extractDraftDetails } from './draftDetails.js';
 import {
   clarifyCityAnswer,
   helpAnswer,
@@ -23,6 +24,7 @@ import { type ContextStore, createContextStore } from './context.js';
 import { extractTopic } from './extractTopic.js';
 import { createCityFinder } from './findCity.js';
 import { normalizeQuestion } from './normalize.js';
+import { resolveIntent } from './resolveIntent.js';
 import type { Engine, EngineReply, Question } from './types.js';
 
 export interface EngineDeps {
@@ -33,8 +35,6 @@ export interface EngineDeps {
 }
 
 const isTopicIntent = (i: Intent): i is TopicIntent => (TOPIC_INTENTS as readonly string[]).includes(i);
-const FOLLOW_UP =
-  /^(?:and|what about|how about|same (?:for|in)|for|in|now|ok|okay|also|then|and for|and in|what of)\b/;
 const LOW_CONFIDENCE = 0.5;
 
 export function createEngine(deps: EngineDeps): Engine {
@@ -81,30 +81,6 @@ export function createEngine(deps: EngineDeps): Engine {
     return guidance ? { ...guidance, notices: [failed.summary, ...failed.points] } : failed;
   }
 
-  function draftDetails(original: string, rest: string): DraftDetails {
-    const lower = original.toLowerCase();
-    const purpose: DraftDetails['purpose'] = /\b(appeal|dispute|revok|suspend|denied|reject)/.test(lower)
-      ? 'appeal'
-      : /\b(api key|app token|token|key)\b/.test(lower)
-        ? 'api_key'
-        : /\bpublish|release|add\b/.test(lower)
-          ? 'publish'
-          : /\brestricted|access\b/.test(lower)
-            ? 'restricted'
-            : 'general';
-    const volume =
-      /\b(\d[\d,.]*\s*k?\s*(?:calls|requests|hits|queries)(?:\s*(?:a|per|each|\/)\s*(?:day|hour|minute|second|month))?)/i.exec(
-        original,
-      )?.[1];
-    const about =
-      /\b(?:publish(?:ing)?|release|access to|data on|data about|for)\s+(?:the\s+)?([^.?!,;]+?)(?:\s+(?:as a dataset|for a|for my|for our|for the|its for|it'?s for|we expect|so that|because)\b|[.?!,;]|$)/i.exec(
-        original,
-      )?.[1];
-    const subject =
-      purpose === 'api_key' ? 'API key' : (about ?? extractTopic(rest)).replace(/\s+/g, ' ').trim();
-    return { purpose, ...(subject ? { subject } : {}), ...(volume ? { volume } : {}) };
-  }
-
   async function ask(question: Question): Promise<EngineReply> {
     const norm = normalizeQuestion(question.text ?? '');
     const state = question.conversation ? context.get(question.conversation) : undefined;
@@ -118,29 +94,7 @@ export function createEngine(deps: EngineDeps): Engine {
     const named = match.cityIds.map((id) => byId.get(id)!);
     const datasetId = extractDatasetId(norm.original);
 
-    let intent = cls.intent;
-    let confidence = cls.confidence;
-    const followUp =
-      cls.bare && state?.intent && (named.length > 0 || match.other || FOLLOW_UP.test(match.rest));
-    if (followUp && state?.intent) {
-      intent = state.intent;
-      confidence = 0.8;
-    } else if (cls.bare) {
-      // No ask of its own: "LA?" or "kc open data" is about the portal, "kc 311 calls data" is a
-      // search, and a sentence with no data words at all is small talk about the place.
-      const words = match.rest.split(' ').filter((w) => /[a-z0-9]/.test(w));
-      const topic = extractTopic(match.rest);
-      if (intent === 'portal' && topic) intent = 'find_dataset';
-      else if ((named.length > 0 || match.other) && words.length <= 2) intent = 'portal';
-      confidence = Math.max(confidence, 0.5);
-    }
-    if (
-      datasetId &&
-      ['find_dataset', 'dataset_id', 'portal', 'process', 'api_key', 'out_of_scope'].includes(intent)
-    ) {
-      intent = 'dataset_id';
-    }
-
+    const { intent, confidence, followUp } = resolveIntent(cls, match, state, datasetId !== undefined);
     const cityRef: string = named[0]?.id ?? (match.other ? 'other' : (state?.city ?? 'none'));
     const target = byId.get(cityRef);
     let answer: Answer;
@@ -177,7 +131,7 @@ export function createEngine(deps: EngineDeps): Engine {
       answer = await describeDataset(target, datasetId.id, confidence, true);
     } else if (intent === 'draft_request') {
       answer = target
-        ? draftAnswer(target, draftDetails(norm.original, match.rest), confidence)
+        ? draftAnswer(target, extractDraftDetails(norm.original, match.rest), confidence)
         : clarifyCityAnswer(cities, intent, 'the request letter (which city should it go to?)', confidence);
     } else if (isTopicIntent(intent)) {
       if (named.length > 1)
