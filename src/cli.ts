@@ -83,6 +83,12 @@ async function run(engine: Engine, command: string, args: string[], flags: Set<s
       return 0;
     case 'search':
     case 'dataset': {
+      if (args.length === 0) {
+        process.stderr.write(
+          `civic-data-bot ${command} needs a city and a ${command === 'search' ? 'query' : 'dataset id'}\n\n${USAGE}\n`,
+        );
+        return 2;
+      }
       // CITY may be several words ("kansas city"); the engine knows the names.
       const split = engine.splitCity(args.join(' '));
       const city = split?.city ?? args[0] ?? '';

@@ -13,8 +13,10 @@ export function parseArgs(argv: string[]): {
   let onlyPositional = false;
   for (const a of argv) {
     if (!onlyPositional && a === '--') onlyPositional = true;
-    else if (!onlyPositional && FLAGS.has(a)) flags.add(a === '-h' ? '--help' : a === '-v' ? '--version' : a);
-    else if (!onlyPositional && a.startsWith('--')) unknown.push(a);
+    else if (!onlyPositional && FLAGS.has(a.trim()) && !/\s/.test(a))
+      flags.add(a === '-h' ? '--help' : a === '-v' ? '--version' : a);
+    // A quoted question ("--help me with keys") has spaces: it is words, not an option.
+    else if (!onlyPositional && a.startsWith('-') && !/\s/.test(a) && a.length > 1) unknown.push(a);
     else positional.push(a);
   }
   const [command, ...args] = positional;

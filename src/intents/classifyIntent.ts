@@ -144,7 +144,17 @@ export function classifyIntent(text: string): Classification {
   // Unrelated topics lose to any data-access ask; without one they decide.
   // ... except requests that are plainly something else ("translate 'open data' into French").
   if (hasDataWords && (scores.out_of_scope ?? 0) < HARD_OUT_OF_SCOPE) delete scores.out_of_scope;
-  else if (scores.out_of_scope) return { intent: 'out_of_scope', confidence: 0.8, bare: false, scores };
+  else if (scores.out_of_scope) {
+    const otherBest = Math.max(
+      0,
+      ...Object.entries(scores)
+        .filter(([i]) => i !== 'out_of_scope')
+        .map(([, v]) => v),
+    );
+    if (otherBest <= scores.out_of_scope)
+      return { intent: 'out_of_scope', confidence: 0.8, bare: false, scores };
+    delete scores.out_of_scope;
+  }
   if (GREETING_ONLY.test(plain))
     return { intent: 'help', confidence: 0.95, bare: false, scores: { help: 10 } };
   const ranked = (Object.entries(scores) as [Intent, number][]).sort(

@@ -7,6 +7,8 @@ export interface ConversationState {
   intent?: Intent;
   /** Last dataset search topic, so "what about LA?" after a search searches LA. */
   query?: string;
+  /** When the last place asked about is one the bot does not cover (`city` is then `other`). */
+  other?: { name: string; resembles?: string };
 }
 
 export interface ContextStore {

@@ -95,7 +95,12 @@ export function createEngine(deps: EngineDeps): Engine {
     const datasetId = extractDatasetId(norm.original);
 
     const { intent, confidence, followUp } = resolveIntent(cls, match, state, datasetId !== undefined);
-    const cityRef: string = named[0]?.id ?? (match.other ? 'other' : (state?.city ?? 'none'));
+    // The place asked about: named now, else the conversation's (a covered city or an uncovered place).
+    const other =
+      named.length === 0 ? (match.other ?? (state?.city === 'other' ? state.other : undefined)) : undefined;
+    const smallTalk = intent === 'help' || intent === 'out_of_scope';
+    const cityRef: string =
+      named[0]?.id ?? (match.other ? 'other' : intent === 'help' ? 'none' : (state?.city ?? 'none'));
     const target = byId.get(cityRef);
     let answer: Answer;
     let query: string | undefined;
@@ -105,9 +110,9 @@ export function createEngine(deps: EngineDeps): Engine {
       if (match.other) answer.notices.push(`I don't cover ${match.other.name}; only the cities above.`);
     } else if (intent === 'out_of_scope') {
       answer = outOfScopeAnswer(cities, cityRef, confidence);
-    } else if (cityRef === 'other' && match.other) {
-      const resembles = match.other.resembles ? byId.get(match.other.resembles) : undefined;
-      answer = unsupportedPlaceAnswer(cities, match.other.name, resembles, intent, confidence);
+    } else if (cityRef === 'other' && other) {
+      const resembles = other.resembles ? byId.get(other.resembles) : undefined;
+      answer = unsupportedPlaceAnswer(cities, other.name, resembles, intent, confidence);
     } else if (intent === 'find_dataset') {
       query = extractTopic(match.rest) || (followUp ? state?.query : undefined) || '';
       if (!target)
@@ -117,16 +122,8 @@ export function createEngine(deps: EngineDeps): Engine {
           query ? `"${query}" datasets` : 'a dataset search',
           confidence,
         );
-      else if (!query) {
-        answer = makeAnswer({
-          kind: 'clarify',
-          intent,
-          city: target.id,
-          title: `What should I search ${target.name} for?`,
-          summary: `Tell me a topic, e.g. "${target.name} building permits data" or "any 311 data in ${target.name}?"`,
-          confidence,
-        });
-      } else answer = await findDatasets(target, query, 0, confidence);
+      else if (!query) answer = askForTopic(target);
+      else answer = await findDatasets(target, query, 0, confidence);
     } else if (intent === 'dataset_id' && datasetId && target) {
       answer = await describeDataset(target, datasetId.id, confidence, true);
     } else if (intent === 'draft_request') {
@@ -154,14 +151,38 @@ export function createEngine(deps: EngineDeps): Engine {
     if (norm.truncated)
       answer.notices.push('Your message was very long, so I only read the beginning of it.');
 
-    if (question.conversation) {
+    // Small talk ("thanks") does not replace the question being discussed.
+    if (question.conversation && !smallTalk) {
       context.set(question.conversation, {
         intent,
-        city: byId.has(answer.city) ? answer.city : state?.city,
+        city: byId.has(answer.city) || answer.city === 'other' ? answer.city : state?.city,
         query: query ?? state?.query,
+        ...(answer.city === 'other' && other ? { other } : {}),
       });
     }
     return reply(answer);
+  }
+
+  function askForTopic(target: City): Answer {
+    return makeAnswer({
+      kind: 'clarify',
+      intent: 'find_dataset',
+      city: target.id,
+      title: `What should I search ${target.name} for?`,
+      summary: `Tell me a topic, e.g. "${target.name} building permits data" or "any 311 data in ${target.name}?"`,
+      confidence: 0.5,
+    });
+  }
+
+  function askForDatasetId(target: City): Answer {
+    return makeAnswer({
+      kind: 'clarify',
+      intent: 'dataset_id',
+      city: target.id,
+      title: 'Which dataset?',
+      summary: `Give me the dataset's ID (for example a Socrata ID like abcd-1234, or an ArcGIS item ID), or search ${target.name}'s datasets by topic first.`,
+      confidence: 0.5,
+    });
   }
 
   function resolveCity(name: string): City | undefined {
@@ -169,29 +190,32 @@ export function createEngine(deps: EngineDeps): Engine {
     return id ? byId.get(id) : undefined;
   }
 
-  function unknownCity(name: string, intent: Intent): EngineReply {
+  function unknownCity(name: string, intent: Intent, what: string): EngineReply {
     const m = finder.find(normalizeQuestion(name).text);
     if (m.other) {
       const resembles = m.other.resembles ? byId.get(m.other.resembles) : undefined;
       return reply(unsupportedPlaceAnswer(cities, m.other.name, resembles, intent, 0.9));
     }
-    return reply(clarifyCityAnswer(cities, intent, `"${name.slice(0, 60)}"`, 0.5));
+    const answer = clarifyCityAnswer(cities, intent, what, 0.5);
+    if (name.trim()) answer.notices.push(`"${name.trim().slice(0, 60)}" is not a city I know.`);
+    return reply(answer);
   }
 
   return {
     ask,
     async searchDatasets({ city, query, offset = 0, conversation }) {
       const target = resolveCity(city);
-      if (!target) return unknownCity(city, 'find_dataset');
       const q = normalizeQuestion(query).original;
-      if (!q) return reply(clarifyCityAnswer(cities, 'find_dataset', 'a dataset search (add a topic)', 0.5));
+      if (!target) return unknownCity(city, 'find_dataset', q ? `"${q}" datasets` : 'a dataset search');
+      if (!q) return reply(askForTopic(target));
       if (conversation) context.set(conversation, { city: target.id, intent: 'find_dataset', query: q });
       return reply(await findDatasets(target, q, Math.max(0, offset), 0.95));
     },
     async datasetDetails({ city, id, conversation }) {
       const target = resolveCity(city);
-      if (!target) return unknownCity(city, 'dataset_id');
+      if (!target) return unknownCity(city, 'dataset_id', 'a dataset');
       const clean = normalizeQuestion(id).original.trim();
+      if (!clean) return reply(askForDatasetId(target));
       if (conversation) context.set(conversation, { city: target.id, intent: 'dataset_id' });
       return reply(await describeDataset(target, clean, 0.95, false));
     },
@@ -204,8 +228,13 @@ export function createEngine(deps: EngineDeps): Engine {
     splitCity(text) {
       const words = normalizeQuestion(text).original.split(/\s+/).filter(Boolean);
       for (let n = Math.min(4, words.length); n >= 1; n--) {
-        const id = finder.resolve(words.slice(0, n).join(' '));
+        const head = words.slice(0, n).join(' ');
+        const id = finder.resolve(head);
         if (id) return { city: id, rest: words.slice(n).join(' ') };
+        // "los angeles county crime": the longer, uncovered name wins over the covered one inside it.
+        const m = finder.find(normalizeQuestion(head).text);
+        if (m.other && m.cityIds.length === 0 && m.rest === '')
+          return { city: head, rest: words.slice(n).join(' ') };
       }
       return undefined;
     },

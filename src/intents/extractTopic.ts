@@ -4,7 +4,7 @@ const FRAME_WORDS = new Set(
   you your can could would should will get find finding found pull pulling download grab access use using looking look search
   searching show list want need needs needed data dataset datasets database records record info information stats statistics numbers
   api apis endpoint portal portals geohub hub open city citys town official public available publish published anything something
-  stuff thing things pls please lol hey hi yo thanks thank is it its it's that this these those what whats which where wheres how or
+  stuff thing things pls please lol hey hi yo thanks thank got gotta wanna want wants looking is it its it's that this these those what whats which where wheres how or
   and also maybe like just really actually know tell exist exists existing kind sort type related regarding on-line online site
   file files csv json feed feeds layer layers map maps gis they them their theres here be been being am`.split(
     /\s+/,

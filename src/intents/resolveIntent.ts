@@ -6,6 +6,8 @@ import { extractTopic } from './extractTopic.js';
 
 const FOLLOW_UP =
   /^(?:and|what about|how about|same (?:for|in)|for|in|now|ok|okay|also|then|and for|and in|what of)\b/;
+const SMALL_TALK =
+  /(?<![a-z0-9])(?:is|are|was|were|will|gonna|going|how|what|whats|which|why|when|who|recommend|good|best|near|tips|should|can|could|would|did|vs|than|today|tonight|tomorrow|weekend|right now|lol)(?![a-z0-9])/;
 /** Asks under which a pasted dataset id means "tell me about this dataset". */
 const ID_QUESTIONS: Intent[] = ['find_dataset', 'dataset_id', 'portal', 'process', 'api_key', 'out_of_scope'];
 
@@ -27,8 +29,13 @@ export function resolveIntent(
     intent = state.intent;
     confidence = 0.8;
   } else if (cls.bare) {
+    // "la building permits", "kc restaurant inspections?": a place and a subject is a dataset search.
+    // Small talk about the place ("is it gonna rain in miami", "best tacos in LA") has verbs and
+    // opinions; a dataset ask without data words is a bare noun phrase.
+    const topic = extractTopic(match.rest);
     const words = match.rest.split(' ').filter((w) => /[a-z0-9]/.test(w));
-    if (intent === 'portal' && extractTopic(match.rest)) intent = 'find_dataset';
+    if (topic && (intent === 'portal' || (placeNamed && !SMALL_TALK.test(match.rest))))
+      intent = 'find_dataset';
     else if (placeNamed && words.length <= 2) intent = 'portal';
     confidence = Math.max(confidence, 0.5);
   }

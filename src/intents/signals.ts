@@ -15,8 +15,11 @@ export interface Signal {
 }
 
 /** A word of a dataset topic ("parking citation", "use of force"), not an access or filler word. */
-const T =
-  '(?:(?!(?:api|apis|key|keys|token|tokens|access|account|for|to|from|the|this|that|my|your|their|portal|open|an|a|i|it|its|new|city|get|is|are|do|does|any|our|his|her)(?![a-z0-9]))[a-z0-9-]+ )';
+const NOT_TOPIC =
+  '(?!(?:api|apis|key|keys|token|tokens|access|account|for|to|from|the|this|that|my|your|their|portal|open|an|a|i|it|its|new|city|get|is|are|do|does|any|our|his|her)(?![a-z0-9]))';
+const T = `(?:${NOT_TOPIC}[a-z0-9-]+ )`;
+/** The last word of a topic, at the end of a phrase: not a preposition left dangling. */
+const T_END = `(?:${NOT_TOPIC}(?!(?:in|on|at|of|for|with|by)(?![a-z0-9]))[a-z0-9-]+)`;
 const MSG =
   'e ?mail|letter|message|msg|note|request|dm|memo|inquiry|appeal|application|pitch|template|paragraph';
 const DATA_NOUN =
@@ -121,7 +124,7 @@ const TABLE: [Intent, number, string[]][] = [
     '(?:do|should|must) i (?:need to |have to )?(?:include|put|mention|provide|attach|send)',
     'what (?:does|should|must) (?:a|the|my|our) (?:[a-z]+ ){0,3}(?:request|application|submission) (?:[a-z]+ ){0,2}(?:need|contain|include|require|have)',
     'get (?:the )?(?:[a-z]+ ){0,3}to publish', 'what (?:the city|they|it|you) needs? from (?:me|us)', 'what do (?:they|you|it|[a-z]+) need from (?:me|us)', 'what (?:i|we) (?:should|must|need to) (?:send|include|provide|put)', 'put (?:it|this|that) out', '(?:isnt|not|non) ?public', 'how do i ask for (?:it|this|that|access)', 'guidance on what']],
-  ['request_access', 8, ['(?:do|should|must) i (?:need to |have to )?(?:include|put|mention|provide|attach|send)', 'what (?:do i|should i|to) (?:need to |have to )?(?:include|put|write|say|provide|mention)', '(?:search|check) (?:the portal |it |there )?first', 'go straight to']],
+  ['request_access', 8, ['(?:do|should|must) i (?:need to |have to )?(?:include|put|mention|provide|attach)', '(?:do|should|must) i (?:need to |have to )send', 'what (?:do i|should i|to) (?:need to |have to )?(?:submit|send)', 'search (?:[a-z]+ ){0,3}before (?:asking|requesting|submitting|i ask|i request|we ask)', 'what (?:do i|should i|to) (?:need to |have to )?(?:include|put|write|say|provide|mention)', '(?:search|check) (?:the portal |it |there )?first', 'go straight to']],
   ['request_access', 2, ['request(?:ing|s)?', 'restricted', 'get access', 'access to', 'publish', 'need (?:the |a |this )?(?:data|dataset)']],
 
   // evaluation: how requests are judged (before any denial).
@@ -151,6 +154,8 @@ const TABLE: [Intent, number, string[]][] = [
     `(?:have|has|publish|publishes) (?:a |an |any )?${T}{1,6}${DN}`, '(?:have|has|got) anything (?:on|about|for|re)', `(?:does|do) (?:[a-z]+ ){0,3}(?:publish|post|release|put out) (?:any )?${T}{0,3}[a-z0-9-]+(?= \\?|$)`, `(?:have|has) (?:a |an |any )?${DN} (?:for|on|about|with|of) (?:that|this|it|those)`, 'is (?:that|it|this) on the portal', 'on the portal anywhere', 'is (?:that|it|this) (?:published|available|online|public) (?:anywhere|somewhere|online)', 'published anywhere', '(?:find|get) (?:information|info) (?:about|on)',
     'datasets? (?:about|on|for|of|with|covering) (?!(?:the |a |an |their |[a-z]+s )?(?:portal|site|hub|geohub|city))', 'data (?:about|on|for) (?!access|requests?|(?:the )?portal)',
     'search (?:the )?(?:portal|catalog|datasets?)', `show me ${T}{0,3}${DN}`, `^${T}{1,5}${DN}`]],
+
+  ['find_dataset', 6, [`(?:do you have|looking for|i want|i need|got any|have any|anything on|anything about|searching for) ${T}{0,4}${T_END}`]],
 
   // portal: where the portal is; the program overview.
   ['portal', 5, [
@@ -186,10 +191,14 @@ const TABLE: [Intent, number, string[]][] = [
     'food', 'eat', 'hotels?', 'score', 'game', 'sports?', 'movie', 'stock', 'crypto', 'bitcoin', 'dating', 'girlfriend', 'boyfriend',
     'traffic (?:on|at|like|today|right now)', 'commute', 'directions to', 'sql', 'postgres', 'python', 'javascript', 'left join', 'regex',
     'homework', 'translate', 'tell me a', 'meaning of life', 'capital of', 'president', 'election', 'vote', 'rent', 'apartment',
-    'parking ticket', 'pay (?:[a-z]+ ){0,3}(?:ticket|bill|citation|tax|fine)', 'tourist', 'vacation', 'beach', 'nightlife', 'pizza', 'coffee',
+    'tourist', 'vacation', 'beach', 'nightlife', 'pizza', 'coffee',
     'hikes?', 'hiking', 'tickets? (?:to|for|tonight)', 'concert', 'marathon', 'road closures?', 'airport', 'rideshare', 'uber', 'lyft',
-    'jobs?', 'hiring', 'mayor', 'potholes?', 'city council', 'council ?member', 'property tax', 'taxes', 'pothole on my', 'report (?:a|the) pothole', 'trash', 'garbage', 'recycling', 'picked up', 'dmv', 'passport',
-    'streetcar', 'chiefs', 'royals', 'lakers', 'dodgers', 'clippers', 'heat game', 'marlins', 'dolphins', 'sporting kc', 'world cup', 'bus (?:fare|route|schedule)', 'fares?', 'drivers? licen[cs]e', 'business licen[cs]e', 'renew(?:al)? (?:my|a)', 'noise complaint']],
+    'jobs?', 'hiring', 'potholes?', 'city council', 'council ?member', 'taxes', 'dmv', 'passport',
+    'chiefs', 'royals', 'lakers', 'dodgers', 'clippers', 'heat game', 'marlins', 'dolphins', 'sporting kc', 'world cup', 'bus (?:fare|route|schedule)', 'fares?', ]],
+  // City services, not data: they outrank a money or contact word ("pay a parking ticket") unless data is asked for.
+  ['out_of_scope', 8.5, ['pay (?:[a-z]+ ){0,3}(?:ticket|bill|citation|tax|fine)', 'property tax', 'pothole on my', 'report (?:a|the) pothole',
+    'trash', 'garbage', 'recycling', 'picked up', 'mayor', 'streetcar', 'drivers? licen[cs]e', 'business licen[cs]e', 'renew(?:al)? (?:my|a)',
+    'noise complaint']],
   ['out_of_scope', 9, ['python library', 'npm package', 'library for (?:reading|parsing|plotting)', 'translate', 'poem', 'joke', 'song', 'recipe', 'limerick', 'haiku', 'story about']],
 ];
 

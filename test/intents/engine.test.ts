@@ -228,13 +228,21 @@ describe('engine: datasets', () => {
     expect((await engine.searchDatasets({ city: 'kansas city', query: 'crime' })).city).toBe('kansas-city');
     expect((await engine.searchDatasets({ city: 'LA', query: 'trees' })).city).toBe('los-angeles');
     expect((await engine.searchDatasets({ city: 'chicago', query: 'trees' })).city).toBe('other');
+    expect((await engine.searchDatasets({ city: 'los angeles county', query: 'crime' })).city).toBe('other');
+    expect(search.queries).not.toContain('county crime');
   });
 
   it('splitCity takes the longest city name off the front', () => {
     const engine = realEngine();
     expect(engine.splitCity('kansas city crime data')).toEqual({ city: 'kansas-city', rest: 'crime data' });
     expect(engine.splitCity('los-angeles trees')).toEqual({ city: 'los-angeles', rest: 'trees' });
-    expect(engine.splitCity('chicago crime')).toBeUndefined();
+    // An uncovered place is kept whole, so the command answers "not covered" instead of guessing.
+    expect(engine.splitCity('los angeles county crime')).toEqual({
+      city: 'los angeles county',
+      rest: 'crime',
+    });
+    expect(engine.splitCity('chicago crime')).toEqual({ city: 'chicago', rest: 'crime' });
+    expect(engine.splitCity('crime data please')).toBeUndefined();
   });
 });
 
@@ -247,5 +255,32 @@ describe('engine: empty search results', () => {
     expect(r.answer.kind).toBe('datasets');
     expect(text(r.answer)).toMatch(/broader search such as "sewer overflow"/);
     expect(text(r.answer)).toMatch(/ask for it/);
+  });
+});
+
+describe('engine: context across small talk and uncovered places', () => {
+  it('GIVEN thanks between questions THEN the pending ask survives and thanks is not for a city', async () => {
+    const engine = realEngine();
+    await engine.ask({ text: 'how do i get an api key in miami', conversation: 's1' });
+    const thanks = await engine.ask({ text: 'hey thanks', conversation: 's1' });
+    expect(thanks.intent).toBe('help');
+    expect(thanks.city).toBe('none');
+    const next = await engine.ask({ text: 'and for los angeles?', conversation: 's1' });
+    expect([next.intent, next.city]).toEqual(['api_key', 'los-angeles']);
+  });
+
+  it('GIVEN a switch to an uncovered place THEN follow-ups stay with that place', async () => {
+    const engine = realEngine();
+    await engine.ask({ text: 'how do i get an api key in miami', conversation: 's2' });
+    expect((await engine.ask({ text: 'what about chicago?', conversation: 's2' })).city).toBe('other');
+    const fees = await engine.ask({ text: 'and fees?', conversation: 's2' });
+    expect([fees.intent, fees.city]).toEqual(['fees', 'other']);
+    expect(fees.answer.title).toMatch(/Chicago/);
+  });
+
+  it('GIVEN a search command without a topic THEN it asks for the topic, not the city', async () => {
+    const r = await realEngine().searchDatasets({ city: 'LA', query: '' });
+    expect([r.answer.kind, r.city]).toEqual(['clarify', 'los-angeles']);
+    expect(r.answer.summary).toMatch(/topic/);
   });
 });

@@ -95,8 +95,14 @@ export function searchFailedAnswer(
     kind: 'upstream_error',
     intent,
     city: city.id,
-    title: `Live search is unavailable for ${city.name} right now`,
-    summary: `I couldn't search for "${query}" live: ${FAILURE_TEXT[error]}. You can run the same search on the portal's own search page:`,
+    title:
+      error === 'not_found'
+        ? `No "${query}" on ${city.name}'s portals`
+        : `Live search is unavailable for ${city.name} right now`,
+    summary:
+      error === 'not_found'
+        ? `The portal has no dataset "${query}" (or it is not public). Check the ID, or search the portal:`
+        : `I couldn't search for "${query}" live: ${FAILURE_TEXT[error]}. You can run the same search on the portal's own search page:`,
     points: [
       ...portalSearchLink(city, query),
       `If the data isn't published, you can ask for it: ${requestPath(city)}`,
