@@ -284,3 +284,18 @@ describe('engine: context across small talk and uncovered places', () => {
     expect(r.answer.summary).toMatch(/topic/);
   });
 });
+
+describe('engine: drafts read the user well', () => {
+  it('GIVEN an appeal letter request THEN an appeal draft asking for written grounds, without command words in the subject', async () => {
+    const r = await realEngine().ask({ text: 'write me a letter appealing my revoked miami key' });
+    expect(r.intent).toBe('draft_request');
+    expect(r.answer.body).toMatch(/Subject: Request for review of an access decision/);
+    expect(r.answer.body).toMatch(/written grounds/);
+    expect(r.answer.body).not.toMatch(/write letter/);
+  });
+
+  it('GIVEN mentions in a draft request THEN none reach the letter', async () => {
+    const r = await realEngine().ask({ text: 'draft an email to LA requesting <!channel> @everyone data' });
+    expect(r.answer.body).not.toMatch(/<|!channel|everyone/);
+  });
+});

@@ -19,25 +19,34 @@ const OPENERS: Record<DraftDetails['purpose'], string> = {
   general: 'I am writing to request',
 };
 
+const APPEAL_ITEMS = [
+  'What was denied or revoked (dataset, API key or account)',
+  'Date and any reference number of the decision or notice',
+  'How you use the data and how you protect it',
+];
+
 /** A ready-to-send letter to the right office, with the items the city's guide asks for as blanks. */
 export function draftAnswer(city: City, details: DraftDetails, confidence: number): Answer {
   const to = officeName(city, city.draft.to) ?? city.offices[0]!.name;
-  const subject = details.subject?.trim() || '[dataset name or ID]';
+  const appeal = details.purpose === 'appeal';
+  const subject = details.subject?.trim() || (appeal ? 'my access' : '[dataset name or ID]');
+  const blank = (label: string) => {
+    const isVolume = /traffic|volume|calls|requests per/i.test(label);
+    return `- ${label}: ${isVolume && details.volume ? details.volume : '[fill in]'}`;
+  };
   const lines = [
     `To: ${to}, ${city.officialName}`,
-    `Subject: Data request: ${subject}`,
+    `Subject: ${appeal ? 'Request for review of an access decision' : `Data request: ${subject}`}`,
     '',
     'Hello,',
     '',
     `${OPENERS[details.purpose]} ${subject}.`,
     '',
-    ...city.draft.items.map((item) => {
-      const label = item.text.replace(/[.:]\s*$/, '');
-      const isVolume = /traffic|volume|calls|requests per/i.test(label);
-      return `- ${label}: ${isVolume && details.volume ? details.volume : '[fill in]'}`;
-    }),
+    ...(appeal ? APPEAL_ITEMS : city.draft.items.map((item) => item.text.replace(/[.:]\s*$/, ''))).map(blank),
     '',
-    'Could you also tell me the expected review timeline, whether a data-sharing agreement or any form is required, and who to contact if I have questions?',
+    appeal
+      ? 'Please send me the written grounds for the decision and the appeal or review procedure, including any deadline, and tell me who handles it.'
+      : 'Could you also tell me the expected review timeline, whether a data-sharing agreement or any form is required, and who to contact if I have questions?',
     '',
     'Thank you,',
     '[your name, organisation, email, phone]',
@@ -46,9 +55,11 @@ export function draftAnswer(city: City, details: DraftDetails, confidence: numbe
     kind: 'draft',
     intent: 'draft_request',
     city: city.id,
-    title: `Draft request to ${to} (${city.officialName})`,
-    summary: `Here is a draft addressed to ${to}. Fill in the bracketed blanks; the items listed are what the ${city.name} guide says a request should include.`,
-    points: city.draft.items.map((i) => i.text),
+    title: `Draft ${appeal ? 'appeal' : 'request'} to ${to} (${city.officialName})`,
+    summary: appeal
+      ? `Here is a draft addressed to ${to} asking for the written grounds and the review procedure. Fill in the bracketed blanks. For the ${city.name} guide's appeal advice, ask "how do I appeal in ${city.name}?".`
+      : `Here is a draft addressed to ${to}. Fill in the bracketed blanks; the items listed are what the ${city.name} guide says a request should include.`,
+    points: appeal ? [] : city.draft.items.map((i) => i.text),
     body: lines.join('\n'),
     sources: citedSources(city, city.draft.items),
     confidence,
