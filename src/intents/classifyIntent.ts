@@ -59,17 +59,7 @@ const SET_ASIDE_TRIGGER =
   /(?<![a-z0-9])(?:not|dont|do|im|were|arent|before|over|under|never|didnt|did|havent|later|contact|isnt|doesnt|is|are|works?|wanna|mind|forget|besides|apart|other|aside)(?![a-z0-9])/;
 const SET_ASIDE = new RegExp(`(?<![a-z0-9])(?:${SET_ASIDE_PHRASES.join('|')})(?![a-z0-9])`, 'g');
 
-let lastScored: { text: string; scores: Partial<Record<Intent, number>> } | undefined;
-
-/** Scores one text; the last result is kept because the focus sentence is scored twice. */
 function score(text: string): Partial<Record<Intent, number>> {
-  if (lastScored?.text === text) return { ...lastScored.scores };
-  const scores = scoreUncached(text);
-  lastScored = { text, scores: { ...scores } };
-  return scores;
-}
-
-function scoreUncached(text: string): Partial<Record<Intent, number>> {
   // The strongest piece of evidence decides; more of the same only adds a little, so a pile of
   // topical words ("api", "key", "token") cannot outvote one clear ask ("how much").
   const hits: Partial<Record<Intent, number[]>> = {};
@@ -94,8 +84,10 @@ function scoreUncached(text: string): Partial<Record<Intent, number>> {
 const PLEASANTRY = /^(?:thanks?|thank you|thx|ty|cheers|pls|please|appreciate it|much appreciated)\b/;
 const ADD_ON = /^(?:also|and also|btw|plus|oh and|one more thing)\b/;
 
-/** The sentence that carries the ask: the last question, else the last sentence; add-ons ("also, is it free?") aside. */
-function focusSentence(text: string): string | undefined {
+type Scores = Partial<Record<Intent, number>>;
+
+/** The sentence that carries the ask and its scores: the last question, else the last sentence; add-ons ("also, is it free?") aside. */
+function focusSentence(text: string): { text: string; scores: Scores } | undefined {
   const sentences: { text: string; question: boolean }[] = [];
   let words: string[] = [];
   for (const w of text.split(' ')) {
@@ -111,17 +103,13 @@ function focusSentence(text: string): string | undefined {
   // A closing statement ("need someone to talk to") is the ask as much as a question; a bare
   // pleasantry is not.
   const last = pool.at(-1);
-  const lastQuestion = pool.filter((s) => s.question).at(-1);
-  if (
-    last &&
-    !last.question &&
-    last.text.split(' ').length >= 3 &&
-    !PLEASANTRY.test(last.text) &&
-    Math.max(0, ...Object.values(score(last.text))) >= 6
-  ) {
-    return last.text;
+  if (!last) return undefined;
+  if (!last.question && last.text.split(' ').length >= 3 && !PLEASANTRY.test(last.text)) {
+    const scores = score(last.text);
+    if (Math.max(0, ...Object.values(scores)) >= 6) return { text: last.text, scores };
   }
-  return (lastQuestion ?? last)?.text;
+  const focus = pool.filter((s) => s.question).at(-1) ?? last;
+  return { text: focus.text, scores: score(focus.text) };
 }
 
 /** Scores `text` (normalised, place names removed) against every intent's signals. */
@@ -136,8 +124,8 @@ export function classifyIntent(text: string): Classification {
   const scores = score(plain);
   // In a long message the final question weighs more than the story before it.
   const focus = focusSentence(text);
-  if (focus && focus !== plain) {
-    for (const [intent, v] of Object.entries(score(focus)) as [Intent, number][])
+  if (focus && focus.text !== plain) {
+    for (const [intent, v] of Object.entries(focus.scores) as [Intent, number][])
       scores[intent] = (scores[intent] ?? 0) + 0.5 * v;
   }
   const hasDataWords = DATA_WORDS.test(plain);

@@ -106,28 +106,15 @@ export function createCityFinder(cities: City[]): CityFinder {
 
   function find(text: string): CityMatch {
     let rest = ` ${text.replace(SPANISH_ARTICLE_LA, '  ')} `;
-    const found: { pos: number; end: number; phrase: Phrase }[] = [];
+    const found: { pos: number; phrase: Phrase }[] = [];
     for (const re of [lookalikeRe, phraseRe]) {
       rest = rest.replace(re, (m, offset: number) => {
-        found.push({ pos: offset, end: offset + m.length, phrase: lookup(m) });
+        found.push({ pos: offset, phrase: lookup(m) });
         return ' '.repeat(m.length);
       });
     }
     found.sort((a, b) => a.pos - b.pos);
-    // "miami-dade county" may match as "dade county" plus a stray "miami": a covered name touching
-    // its own look-alike is part of the look-alike.
-    const touchesLookalike = (f: (typeof found)[number]) =>
-      found.some(
-        (l) =>
-          l.phrase.kind === 'lookalike' &&
-          l.phrase.resembles === f.phrase.cityId &&
-          (Math.abs(l.pos - f.end) <= 1 || Math.abs(f.pos - l.end) <= 1),
-      );
-    const cityIds = [
-      ...new Set(
-        found.filter((f) => f.phrase.kind === 'alias' && !touchesLookalike(f)).map((f) => f.phrase.cityId!),
-      ),
-    ];
+    const cityIds = [...new Set(found.filter((f) => f.phrase.kind === 'alias').map((f) => f.phrase.cityId!))];
     let other: CityMatch['other'];
     const look = found.find((f) => f.phrase.kind === 'lookalike');
     const otherCity = found.find((f) => f.phrase.kind === 'other-city');

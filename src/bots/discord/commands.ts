@@ -1,4 +1,8 @@
-import { type RESTPostAPIChatInputApplicationCommandsJSONBody, SlashCommandBuilder } from 'discord.js';
+import {
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  SlashCommandBuilder,
+  type SlashCommandStringOption,
+} from 'discord.js';
 import type { CityChoice } from '../../intents/types.js';
 
 /** Longest text each option accepts; Discord enforces these before the bot sees the input. */
@@ -15,6 +19,13 @@ export function buildCommands(cities: CityChoice[]): RESTPostAPIChatInputApplica
   const choices = cities
     .slice(0, MAX_CHOICES)
     .map((c) => ({ name: c.name.slice(0, 100), value: c.id.slice(0, 100) }));
+
+  const cityOption = (o: SlashCommandStringOption) =>
+    o
+      .setName('city')
+      .setDescription('Which city')
+      .setRequired(true)
+      .addChoices(...choices);
 
   const opendata = new SlashCommandBuilder()
     .setName('opendata')
@@ -40,13 +51,7 @@ export function buildCommands(cities: CityChoice[]): RESTPostAPIChatInputApplica
       sub
         .setName('search')
         .setDescription('Search the portal for datasets')
-        .addStringOption((o) =>
-          o
-            .setName('city')
-            .setDescription('Which city')
-            .setRequired(true)
-            .addChoices(...choices),
-        )
+        .addStringOption(cityOption)
         .addStringOption((o) =>
           o
             .setName('query')
@@ -60,13 +65,7 @@ export function buildCommands(cities: CityChoice[]): RESTPostAPIChatInputApplica
       sub
         .setName('info')
         .setDescription('Details of one dataset: columns, update date, an example request')
-        .addStringOption((o) =>
-          o
-            .setName('city')
-            .setDescription('Which city')
-            .setRequired(true)
-            .addChoices(...choices),
-        )
+        .addStringOption(cityOption)
         .addStringOption((o) =>
           o
             .setName('id')
