@@ -143,11 +143,11 @@ function coldStart() {
   console.log(`civic-data-bot ask cold start (n=${s.n}): median ${fmt(s.median)}, p99 ${fmt(s.p99)}`);
 }
 
-for (const f of readdirSync('bench/questions').filter((f) => /^set\d+\.jsonl$/.test(f))) {
-  await accuracy(`bench/questions/${f}`);
-}
-for (const f of readdirSync('bench/questions').filter((f) => /^conversations\d+\.jsonl$/.test(f))) {
-  await conversations(`bench/questions/${f}`);
+// The labelled batches are training data now: their first-run figures are in data/intents/LEDGER.md.
+for (const f of readdirSync('data/intents/conversations').filter((f) =>
+  /^conversations\d+\.jsonl$/.test(f),
+)) {
+  await conversations(`data/intents/conversations/${f}`);
 }
 const questions = existsSync(DEV)
   ? await accuracy(DEV)

@@ -37,7 +37,7 @@ describe('civic-data-bot CLI', () => {
       JSON.stringify({ q: 'how do i get an api key in miami', conversation: 'c1' }),
       JSON.stringify({ q: 'what about LA?', conversation: 'c1' }),
       JSON.stringify({ q: 'what about LA?' }),
-      '{not json but a question about kc fees',
+      '{not json: what are the kc fees?',
       '',
       'weather in miami',
     ].join('\n');

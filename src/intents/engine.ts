@@ -17,13 +17,14 @@ import {
   outOfScopeAnswer,
   unsupportedPlaceAnswer,
 } from './answers/simpleAnswers.js';
-import { makeAnswer } from './answers/common.js';
+import { dedupeSources, makeAnswer } from './answers/common.js';
 import { multiCityTopicAnswer, topicAnswer } from './answers/topicAnswer.js';
-import { classifyIntent } from './classifyIntent.js';
+import { type Classification, classifyIntent } from './classifyIntent.js';
 import { type ContextStore, createContextStore } from './context.js';
 import { extractTopic } from './extractTopic.js';
 import { createCityFinder } from './findCity.js';
 import { normalizeQuestion } from './normalize.js';
+import { otherReading, pickedReading, READING_LABELS } from './readings.js';
 import { resolveIntent } from './resolveIntent.js';
 import type { Engine, EngineReply, Question } from './types.js';
 
@@ -43,8 +44,9 @@ export function createEngine(deps: EngineDeps): Engine {
   const finder = createCityFinder(cities);
   const context = deps.context ?? createContextStore();
 
-  function reply(answer: Answer): EngineReply {
-    return { intent: answer.intent, city: answer.city, confidence: answer.confidence, answer };
+  function reply(answer: Answer, also?: Intent): EngineReply {
+    const intents = also && also !== answer.intent ? [answer.intent, also] : [answer.intent];
+    return { intent: answer.intent, intents, city: answer.city, confidence: answer.confidence, answer };
   }
 
   async function findDatasets(
@@ -90,7 +92,10 @@ export function createEngine(deps: EngineDeps): Engine {
       return reply(answer);
     }
     const match = finder.find(norm.text);
-    const cls = classifyIntent(match.rest);
+    const picked = pickedReading(match.rest);
+    const cls: Classification = picked
+      ? { intent: picked, confidence: 0.95, bare: false, ranked: [{ intent: picked, p: 0.95 }] }
+      : classifyIntent(match.rest);
     const named = match.cityIds.map((id) => byId.get(id)!);
     const datasetId = extractDatasetId(norm.original);
 
@@ -139,11 +144,31 @@ export function createEngine(deps: EngineDeps): Engine {
       answer = helpAnswer(cities, 'none', confidence);
     }
 
+    // A second ask in the same message gets its own section; a close call offers the other reading.
+    const also =
+      !followUp && cls.also && isTopicIntent(cls.also) && target && answer.kind === 'topic'
+        ? cls.also
+        : undefined;
+    if (also && target) {
+      const second = topicAnswer(target, also, confidence);
+      answer.sections.push({ heading: second.title, summary: second.summary, points: second.points });
+      answer.sources = dedupeSources([...answer.sources, ...second.sources]);
+    }
+    const alternative = followUp || picked ? undefined : otherReading(cls, intent);
+    const offerOther = alternative && !smallTalk && answer.kind !== 'clarify' && cityRef !== 'other';
+    if (offerOther) {
+      const label = READING_LABELS[alternative]!;
+      answer.notices.push(
+        `I read this as: ${(READING_LABELS[intent] ?? intent).toLowerCase()}. If you meant ${label.toLowerCase()}, pick it below.`,
+      );
+      answer.choices.push({ label, value: target ? `${label} (${target.name})` : label });
+    }
+
     if (named.length > 0 && match.other)
       answer.notices.push(
         `I don't cover ${match.other.name}; this answer is for ${named.map((c) => c.name).join(' and ')}.`,
       );
-    if (confidence < LOW_CONFIDENCE && answer.kind !== 'out_of_scope') {
+    if (confidence < LOW_CONFIDENCE && !offerOther && answer.kind !== 'out_of_scope') {
       answer.notices.push(
         'I\'m not sure I understood the question; this is my best guess. Try rephrasing, or ask "help".',
       );
@@ -160,7 +185,7 @@ export function createEngine(deps: EngineDeps): Engine {
         ...(answer.city === 'other' && other ? { other } : {}),
       });
     }
-    return reply(answer);
+    return reply(answer, also);
   }
 
   function askForTopic(target: City): Answer {

@@ -8,6 +8,8 @@ export interface Question {
 
 export interface EngineReply {
   intent: Intent;
+  /** Every ask answered, main first: two for "how much and how long?". */
+  intents: Intent[];
   /** City id the answer is for, `none` when the bot asks which city, `other` for an uncovered place. */
   city: CityRef;
   confidence: number;

@@ -20,7 +20,13 @@ const CITIES = [
 ];
 
 function reply(answer: Answer): EngineReply {
-  return { intent: answer.intent, city: answer.city, confidence: answer.confidence, answer };
+  return {
+    intent: answer.intent,
+    intents: [answer.intent],
+    city: answer.city,
+    confidence: answer.confidence,
+    answer,
+  };
 }
 
 /**

@@ -46,10 +46,34 @@ describe('classifyIntent', () => {
     ).toBe('api_key');
   });
 
-  it('GIVEN no evidence at all THEN it is bare and not confident', () => {
-    const c = classifyIntent(normalizeQuestion('purple elephants').text);
+  it('GIVEN only follow-up words THEN it is bare and not confident', () => {
+    const c = classifyIntent(normalizeQuestion('ok what about that one?').text);
     expect(c.bare).toBe(true);
-    expect(c.confidence).toBeLessThan(0.6);
+    expect(c.confidence).toBeLessThan(0.5);
+  });
+
+  it('GIVEN a question with an ask THEN it is not bare', () => {
+    expect(classifyIntent(normalizeQuestion('and the fees?').text).bare).toBe(false);
+  });
+
+  it('GIVEN two asks in two clauses THEN the first leads and the second is kept', () => {
+    const c = classifyIntent(
+      normalizeQuestion('how much does it cost and how long does approval take?').text,
+    );
+    expect(c.intent).toBe('fees');
+    expect(c.also).toBe('timeline');
+  });
+
+  it('GIVEN one ask with a distractor clause THEN there is no second ask', () => {
+    const c = classifyIntent(normalizeQuestion('my key got revoked last week, can i appeal?').text);
+    expect(c.intent).toBe('denied_appeal');
+    expect(c.also).toBeUndefined();
+  });
+
+  it('GIVEN typos in the question words THEN the ask is still understood', () => {
+    expect(
+      classifyIntent(normalizeQuestion('how lng does it take to aprove a data reqest').text).intent,
+    ).toBe('timeline');
   });
 
   it('GIVEN a clear ask THEN confidence is high', () => {
@@ -57,7 +81,7 @@ describe('classifyIntent', () => {
   });
 });
 
-describe('classifyIntent: bilingual and set-aside phrasing', () => {
+describe('classifyIntent: Spanish and set-aside phrasing', () => {
   it.each([
     ['cuanto tiempo tarda la aprobacion', 'timeline'],
     ['hay un formulario para la clave', 'forms'],

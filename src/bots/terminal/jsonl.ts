@@ -31,10 +31,11 @@ export function parseLine(line: string): { text: string; conversation?: string }
   return { text: line };
 }
 
-/** The `--json` object: the contract is `intent`, `city`, `text` and `answer`. */
+/** The `--json` object: the contract is `intent`, `city`, `text` and `answer`; `intents` lists every ask answered. */
 export function toJsonRecord(reply: EngineReply): string {
   return JSON.stringify({
     intent: reply.intent,
+    intents: reply.intents,
     city: reply.city,
     confidence: reply.confidence,
     text: renderText(reply.answer),
@@ -76,6 +77,7 @@ export async function runJsonl(engine: Engine, input: Readable, output: Writable
       // One bad line must not end the stream: answer it as an error and go on.
       record = JSON.stringify({
         intent: 'out_of_scope',
+        intents: ['out_of_scope'],
         city: 'none',
         text: `Sorry, something went wrong: ${(err as Error).message}`,
         error: true,

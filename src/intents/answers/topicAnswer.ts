@@ -16,7 +16,7 @@ function topicPoints(city: City, intent: TopicIntent): { points: string[]; sourc
   return { points, sources: citedSources(city, facts) };
 }
 
-const TOPIC_LABELS: Record<TopicIntent, string> = {
+export const TOPIC_LABELS: Record<TopicIntent, string> = {
   contact: 'Who to contact',
   api_key: 'Getting an API key',
   request_access: 'Requesting data or access',
