@@ -76,6 +76,21 @@ export const OTHER_CITIES = [
   'st petersburg',
   'tallahassee',
   'gainesville',
+  'ft lauderdale',
+  'doral',
+  'kendall',
+  'homestead',
+  'aventura',
+  'burbank',
+  'glendale',
+  'anaheim',
+  'inglewood',
+  'torrance',
+  'irvine',
+  'lees summit',
+  'olathe',
+  'lenexa',
+  'blue springs',
 ];
 
 export const OTHER_REGIONS = [
