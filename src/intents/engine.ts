@@ -33,6 +33,8 @@ export interface EngineDeps {
   /** Live portal search; without it dataset questions link the portals' own search pages. */
   search?: DatasetSearch;
   context?: ContextStore;
+  /** The intent classifier; the trained model unless a test supplies its own. */
+  classify?: (text: string) => Classification;
 }
 
 const isTopicIntent = (i: Intent): i is TopicIntent => (TOPIC_INTENTS as readonly string[]).includes(i);
@@ -43,6 +45,7 @@ export function createEngine(deps: EngineDeps): Engine {
   const byId = new Map(cities.map((c) => [c.id, c]));
   const finder = createCityFinder(cities);
   const context = deps.context ?? createContextStore();
+  const classify = deps.classify ?? ((text: string) => classifyIntent(text));
 
   function reply(answer: Answer, also?: Intent): EngineReply {
     const intents = also && also !== answer.intent ? [answer.intent, also] : [answer.intent];
@@ -95,7 +98,7 @@ export function createEngine(deps: EngineDeps): Engine {
     const picked = pickedReading(match.rest);
     const cls: Classification = picked
       ? { intent: picked, confidence: 0.95, bare: false, ranked: [{ intent: picked, p: 0.95 }] }
-      : classifyIntent(match.rest);
+      : classify(match.rest);
     const named = match.cityIds.map((id) => byId.get(id)!);
     const datasetId = extractDatasetId(norm.original);
 

@@ -22,12 +22,17 @@ export async function runChat(
   const prompt = tty ? 'you> ' : '';
   rl.setPrompt(prompt);
   rl.prompt();
+  // The last answer's options: typing "2" picks the second, as a button would in Slack or Discord.
+  let options: string[] = [];
   for await (const line of rl) {
-    const text = line.trim();
+    const typed = line.trim();
+    const picked = /^\d{1,2}$/.test(typed) ? options[Number(typed) - 1] : undefined;
+    const text = picked ?? typed;
     if (/^(?:quit|exit|\/quit|\/exit|:q)$/i.test(text)) break;
     if (text) {
       try {
         const reply = await engine.ask({ text, conversation });
+        options = reply.answer.choices.map((c) => c.value);
         output.write(`\n${renderText(reply.answer, style)}\n\n`);
       } catch (err) {
         output.write(`\nSorry, something went wrong: ${(err as Error).message}\n\n`);

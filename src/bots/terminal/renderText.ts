@@ -64,7 +64,8 @@ export function renderText(answer: Answer, style: TextStyle = PLAIN): string {
     }
     if (d.example) lines.push('', ansi('1', 'Try it', style.color), d.example);
   }
-  if (answer.choices.length) lines.push('', `Options: ${answer.choices.map((c) => c.label).join(' | ')}`);
+  if (answer.choices.length)
+    lines.push('', `Options: ${answer.choices.map((c, i) => `${i + 1}) ${c.label}`).join('  ')}`);
   if (answer.notices.length)
     lines.push('', ...answer.notices.map((n) => ansi('33', `Note: ${n}`, style.color)));
   if (answer.sources.length) {
