@@ -6,8 +6,9 @@ export interface LinearModel {
   features: FeatureOptions;
   /** Feature name -> row in `weights`. */
   vocab: Map<string, number>;
-  /** Row-major: weights[row * labels.length + label]. */
-  weights: Float32Array;
+  /** Row-major: weights[row * labels.length + label] * weightScale. Int16 as loaded from disk. */
+  weights: Float32Array | Int16Array;
+  weightScale: number;
   /** Softmax temperature fitted on held-out batches, so probabilities mean what they say. */
   temperature: number;
 }
@@ -39,7 +40,10 @@ export function vectorize(
   return { index: Int32Array.from(index), value: Float32Array.from(value, (v) => v * scale) };
 }
 
-export function logits(model: Pick<LinearModel, 'weights' | 'labels'>, x: SparseVector): Float64Array {
+export function logits(
+  model: Pick<LinearModel, 'weights' | 'weightScale' | 'labels'>,
+  x: SparseVector,
+): Float64Array {
   const k = model.labels.length;
   const out = new Float64Array(k);
   for (let i = 0; i < x.index.length; i++) {
@@ -47,6 +51,7 @@ export function logits(model: Pick<LinearModel, 'weights' | 'labels'>, x: Sparse
     const v = x.value[i]!;
     for (let c = 0; c < k; c++) out[c]! += v * model.weights[base + c]!;
   }
+  if (model.weightScale !== 1) for (let c = 0; c < k; c++) out[c]! *= model.weightScale;
   return out;
 }
 

@@ -66,7 +66,7 @@ export function trainModel(
   const ys = examples.map((e) => labelIndex.get(e.label)!);
   const weights = new Float32Array(vocab.size * k);
   const g2 = new Float32Array(vocab.size * k).fill(1e-8);
-  const model = { labels, weights };
+  const model = { labels, weights, weightScale: 1 };
   const random = prng(opts.seed);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
@@ -90,7 +90,7 @@ export function trainModel(
       }
     }
   }
-  return { labels, features: opts.features, vocab, weights, temperature: 1 };
+  return { labels, features: opts.features, vocab, weights, weightScale: 1, temperature: 1 };
 }
 
 /** The temperature that minimises the negative log-likelihood of held-out predictions (grid search). */

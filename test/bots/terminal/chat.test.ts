@@ -1,0 +1,44 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runChat } from '../../../src/bots/terminal/chat.js';
+import type { Classification } from '../../../src/intents/classifyIntent.js';
+import { realCities, realEngine } from '../../helpers/engine.js';
+
+// Always a close call between rate limits and API keys, so the options are known.
+const closeCall = (): Classification => ({
+  intent: 'rate_limits',
+  confidence: 0.5,
+  bare: false,
+  ranked: [
+    { intent: 'rate_limits', p: 0.5 },
+    { intent: 'api_key', p: 0.4 },
+  ],
+});
+
+async function chat(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let out = '';
+  output.on('data', (c) => {
+    out += c.toString();
+  });
+  const done = runChat(realEngine({ classify: closeCall }), input, output);
+  input.end(`${lines.join('\n')}\n`);
+  await done;
+  return out;
+}
+
+describe('terminal chat', () => {
+  const miami = realCities().find((c) => c.id === 'miami')!;
+
+  it('GIVEN a close call THEN the options are numbered and typing a number picks one', async () => {
+    const out = await chat(['miami key limits', '1']);
+    expect(out).toMatch(/Options: 1\) Getting an API key/);
+    expect(out).toContain(`${miami.officialName}: ${miami.topics.api_key.title}`);
+  });
+
+  it('GIVEN a number with no options on offer THEN it is asked as a question, not picked', async () => {
+    const out = await chat(['7']);
+    expect(out).not.toContain(miami.topics.api_key.title);
+  });
+});
