@@ -30,6 +30,10 @@ export function resolveIntent(
     intent = placeNamed ? 'portal' : 'help';
     confidence = 0.5;
   }
+  // In an appeal, "how long do I have?" asks the appeal deadline (the labelling rules: a deadline to
+  // appeal is denied_appeal, not timeline).
+  if (!followUp && intent === 'timeline' && state?.intent === 'denied_appeal' && !placeNamed)
+    intent = 'denied_appeal';
   if (hasDatasetId && ID_QUESTIONS.includes(intent)) intent = 'dataset_id';
   return { intent, confidence, followUp };
 }

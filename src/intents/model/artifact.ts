@@ -62,7 +62,10 @@ export function deserializeModel(bytes: Uint8Array): LinearModel {
   const vocabStart = 4 + headerLength + 4;
   if (buf.length < vocabStart) throw new Error('intent model: file too short');
   const vocabLength = buf.readUInt32LE(vocabStart - 4);
-  const text = buf.subarray(vocabStart, vocabStart + vocabLength).toString('utf8').replace(/\n+$/, '');
+  const text = buf
+    .subarray(vocabStart, vocabStart + vocabLength)
+    .toString('utf8')
+    .replace(/\n+$/, '');
   const vocab = header.vocabSize === 0 ? [] : text.split('\n');
   if (vocab.length !== header.vocabSize)
     throw new Error(`intent model: expected ${header.vocabSize} features, found ${vocab.length}`);

@@ -1,0 +1,110 @@
+// Intent model figures: learning curve (accuracy on held-out writers against training size),
+// calibration on batch-held-out predictions, artifact size, load time and classification latency.
+import { readFileSync, statSync } from 'node:fs';
+import { classifyIntent } from '../src/intents/classifyIntent.js';
+import { deserializeModel } from '../src/intents/model/artifact.js';
+import { modelInput, readBatches } from '../src/intents/model/corpus.js';
+import { defaultModelPath } from '../src/intents/model/loadModel.js';
+import { logits, softmax, vectorize } from '../src/intents/model/linearModel.js';
+import { type Example, fitTemperature, trainModel } from '../src/intents/model/train.js';
+import { INTENTS, loadCities } from '../src/knowledge/index.js';
+import { summarize } from './stats.js';
+
+const labels = [...INTENTS];
+const toText = modelInput(loadCities());
+const batches = readBatches('data/intents/batches');
+// The ledger's order is the order batches arrived; its last rows are the held-out writers here.
+const ledger = readFileSync('data/intents/LEDGER.md', 'utf8')
+  .split('\n')
+  .flatMap((l) => /^\| (\w+) \|/.exec(l)?.[1] ?? [])
+  .filter((n) => batches.some((b) => b.name === n));
+const ordered = [...ledger, ...batches.map((b) => b.name).filter((n) => !ledger.includes(n))];
+const examples = (names: string[]): (Example & { lang: string })[] =>
+  names.flatMap((n) =>
+    batches
+      .find((b) => b.name === n)!
+      .rows.map((r) => ({ text: toText(r.q), label: r.intent, lang: r.lang })),
+  );
+const heldOutNames = ordered.slice(-4);
+const heldOut = examples(heldOutNames);
+const pool = examples(ordered.slice(0, -4));
+
+console.log(`Learning curve: held out ${heldOutNames.join(', ')} (${heldOut.length} questions)`);
+for (const size of [250, 500, 1000, 2000, 3000, 4000, pool.length]) {
+  if (size > pool.length) continue;
+  // The first `size` questions in arrival order: what the model knew at that point of the ledger.
+  const model = trainModel(pool.slice(0, size), labels);
+  const right = heldOut.filter((e) => {
+    const z = logits(model, vectorize(e.text, model.vocab, model.features));
+    return labels[z.indexOf(Math.max(...z))] === e.label;
+  }).length;
+  console.log(
+    `  trained on ${String(size).padStart(5)}: ${((100 * right) / heldOut.length).toFixed(1)}% intent`,
+  );
+}
+
+// Calibration: five folds holding out whole batches; expected calibration error before and after
+// the temperature the training script fits.
+const FOLDS = 5;
+const held: { logits: Float64Array; label: number }[] = [];
+for (let f = 0; f < FOLDS; f++) {
+  const test = ordered.filter((_, i) => i % FOLDS === f);
+  const model = trainModel(examples(ordered.filter((n) => !test.includes(n))), labels);
+  for (const e of examples(test))
+    held.push({
+      logits: logits(model, vectorize(e.text, model.vocab, model.features)),
+      label: labels.indexOf(e.label as never),
+    });
+}
+function ece(t: number): { ece: number; bins: string[] } {
+  const bins = [0, 0.5, 0.7, 0.9, 1.0001]
+    .slice(0, -1)
+    .map((lo, i, a) => ({ lo, hi: [0.5, 0.7, 0.9, 1.0001][i]!, n: 0, right: 0, conf: 0 }));
+  for (const h of held) {
+    const p = softmax(h.logits, t);
+    const top = p.indexOf(Math.max(...p));
+    const bin = bins.find((b) => p[top]! >= b.lo && p[top]! < b.hi)!;
+    bin.n++;
+    bin.conf += p[top]!;
+    bin.right += +(top === h.label);
+  }
+  const e = bins.reduce(
+    (s, b) => s + (b.n ? Math.abs(b.right / b.n - b.conf / b.n) * (b.n / held.length) : 0),
+    0,
+  );
+  return {
+    ece: e,
+    bins: bins.map(
+      (b) =>
+        `[${b.lo.toFixed(1)}, ${Math.min(1, b.hi).toFixed(1)}): n=${b.n} mean confidence ${b.n ? (b.conf / b.n).toFixed(2) : '–'} accuracy ${b.n ? (b.right / b.n).toFixed(2) : '–'}`,
+    ),
+  };
+}
+const t = fitTemperature(held);
+const before = ece(1);
+const after = ece(t);
+console.log(
+  `Calibration (batch-held-out, ${held.length} questions): ECE ${before.ece.toFixed(3)} at T=1, ${after.ece.toFixed(3)} at fitted T=${t}`,
+);
+for (const b of after.bins) console.log(`  ${b}`);
+
+// The shipped artifact.
+const path = defaultModelPath();
+const loads: number[] = [];
+for (let i = 0; i < 20; i++) {
+  const s = performance.now();
+  deserializeModel(readFileSync(path));
+  loads.push(performance.now() - s);
+}
+const questions = pool.slice(0, 2000).map((e) => e.text);
+const times: number[] = [];
+for (const q of questions) {
+  const s = performance.now();
+  classifyIntent(q);
+  times.push(performance.now() - s);
+}
+const l = summarize(loads);
+const c = summarize(times);
+console.log(
+  `Artifact ${(statSync(path).size / 1e6).toFixed(2)} MB; load median ${l.median.toFixed(1)} ms; classify median ${(c.median * 1000).toFixed(0)} µs, p99 ${(c.p99 * 1000).toFixed(0)} µs`,
+);
