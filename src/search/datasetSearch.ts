@@ -32,6 +32,8 @@ export interface DatasetSearchOptions {
   unreachableCooldownMs?: number;
   /** Name resolution behind the public-address check (tests fake DNS answers). */
   resolve?: Resolve;
+  /** Memory bound of the result cache (default 32 MB). */
+  cacheMaxBytes?: number;
 }
 
 export type ClosableDatasetSearch = DatasetSearch & { close(): Promise<void> };
@@ -119,7 +121,7 @@ export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDataset
     unreachableCooldownMs: opts.unreachableCooldownMs,
     resolve: opts.resolve,
   });
-  const cache = new ResultCache();
+  const cache = new ResultCache({ maxBytes: opts.cacheMaxBytes });
   const titles = new TitleIndex();
   const searchTtl = opts.searchTtlMs ?? 5 * 60_000;
   const metadataTtl = opts.metadataTtlMs ?? 6 * 3600_000;
