@@ -11,9 +11,9 @@ const REVEAL =
   /\b(?:print|show|reveal|tell|give|share|send|paste|post|output|display|dump|echo|leak|expose|cat|what ?s|what is|what are)\b/;
 const OWN_SECRET =
   /\b(?:your|ur|yer|the bots?|this bots?|the bot s|its)(?: own)?(?: [\w-]+){0,2} (?:tokens?|secrets?|api ?keys?|keys?|passwords?|credentials?|creds|env(?:ironment)?(?: var(?:iable)?s?)?|config(?:uration)?)\b/;
-/** The bot's own setting names, or its env file, mentioned at all. */
+/** The bot's own setting names mentioned at all, or its env file asked for ("cat .env", not "a key in a .env"). */
 const SECRET_NAMES =
-  /\b(?:slack_bot_token|slack_app_token|slack_signing_secret|discord_token|socrata_app_token)\b|(?:^|\s)\.env\b/;
+  /\b(?:slack_bot_token|slack_app_token|slack_signing_secret|discord_token|socrata_app_token)\b|\b(?:cat|print|show|dump|read|open|paste|reveal)(?: (?:the|your|ur))? \.env\b/;
 
 export function isSecretRequest(text: string): boolean {
   const t = text

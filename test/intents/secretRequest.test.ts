@@ -23,6 +23,7 @@ const ORDINARY = [
   'show me parking datasets in LA',
   'my token works fine, what are the rate limits in kc?',
   'where do I put the X-App-Token header?',
+  'how do i store an api key securely in a .env file',
 ];
 
 describe('isSecretRequest', () => {
