@@ -7,5 +7,5 @@ const scripts = readdirSync('bench').filter(
 );
 for (const s of scripts.sort()) {
   console.log(`\n== bench/${s}`);
-  spawnSync(process.execPath, ['--import', 'tsx', `bench/${s}`], { stdio: 'inherit' });
+  spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', `bench/${s}`], { stdio: 'inherit' });
 }

@@ -106,6 +106,12 @@ async function run(engine: Engine, command: string, args: string[], flags: Set<s
   }
 }
 
+// `ask --jsonl | head`: the reader has gone, so nobody is left to answer; end quietly, not with a stack.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -57,6 +57,11 @@ export const ConfigSchema = z.object({
   SOCRATA_APP_TOKEN: optionalText,
   /** Overall time budget for the portal calls behind one question. */
   SEARCH_BUDGET_MS: z.coerce.number().int().min(100).max(60_000).default(2500),
+  /**
+   * On SIGTERM/SIGINT, how long answers already acknowledged may take to finish before the process
+   * exits anyway. Keep it below the container's stop timeout (docs/deploying.md).
+   */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

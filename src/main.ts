@@ -2,7 +2,7 @@ import { buildApp } from './app.js';
 import { runChat } from './bots/terminal/chat.js';
 import { ConfigError, configuredPlatforms, loadConfig } from './config.js';
 import { CityFileError } from './knowledge/index.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
 
 /** `npm start`: the chat bots when credentials are set, the terminal chat otherwise. */
 async function main() {
@@ -23,13 +23,32 @@ async function main() {
     return;
   }
   const running: { stop(): Promise<void> }[] = [];
+  let stopping = false;
+  /**
+   * Stop taking new work, let acknowledged answers finish (each bot waits up to SHUTDOWN_GRACE_MS),
+   * release connections, flush the log, exit 0. A second signal exits at once.
+   */
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    await Promise.allSettled([...running.map((r) => r.stop()), app.close()]);
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting without waiting');
+      await flushLog(logger);
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal, graceMs: config.SHUTDOWN_GRACE_MS }, 'shutting down');
+    // Should a platform client hang while closing, the process still ends soon after the grace period.
+    setTimeout(() => {
+      logger.warn('shutdown took longer than the grace period; exiting');
+      void flushLog(logger).then(() => process.exit(0));
+    }, config.SHUTDOWN_GRACE_MS + 5_000).unref();
+    await Promise.allSettled(running.map((r) => r.stop()));
+    await app.close();
+    logger.info('stopped');
+    await flushLog(logger);
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
   // Platform SDKs load only when configured, so the terminal chat starts fast.
   if (platforms.slack) {
     const { startSlackBot } = await import('./bots/slack/index.js');
@@ -40,6 +59,10 @@ async function main() {
     running.push(await startDiscordBot({ config, engine, logger }));
   }
   logger.info({ platforms }, 'civic-data-bot running');
+}
+
+function flushLog(logger: Logger): Promise<void> {
+  return new Promise((resolve) => logger.flush(() => resolve()));
 }
 
 main().catch((err: unknown) => {

@@ -1,41 +1,10 @@
-import { spawn } from 'node:child_process';
+import type { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IDS, startDiscordStandIn } from './fakes/discord.js';
 import { BOT_USER_ID, startSlackStandIn } from './fakes/slackApi.js';
 import { eventPayload, postSigned, SIGNING_SECRET } from './fakes/slackSigning.js';
-
-/** `npm start` as the entry runs it, from source; stdout and stderr collected. */
-function startMain(env: Record<string, string>, input?: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      LOG_LEVEL: 'warn',
-      UPSTREAM_OVERRIDE: 'http://127.0.0.1:9',
-      ...env,
-    },
-    cwd: process.cwd(),
-  });
-  const out = { stdout: '', stderr: '' };
-  child.stdout.on('data', (d) => {
-    out.stdout += d;
-  });
-  child.stderr.on('data', (d) => {
-    out.stderr += d;
-  });
-  if (input !== undefined) child.stdin.end(input);
-  return { child, out };
-}
-
-async function freePort(): Promise<number> {
-  const srv = createServer().listen(0, '127.0.0.1');
-  await once(srv, 'listening');
-  const port = (srv.address() as { port: number }).port;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
+import { freePort, startMain } from './helpers/main.js';
 
 const children: ReturnType<typeof spawn>[] = [];
 afterEach(() => {

@@ -26,6 +26,7 @@ import { createCityFinder } from './findCity.js';
 import { normalizeQuestion } from './normalize.js';
 import { otherReading, pickedReading, READING_LABELS } from './readings.js';
 import { resolveIntent } from './resolveIntent.js';
+import { isSecretRequest, secretRefusalAnswer } from './secretRequest.js';
 import type { Engine, EngineReply, Question } from './types.js';
 
 export interface EngineDeps {
@@ -95,6 +96,7 @@ export function createEngine(deps: EngineDeps): Engine {
       return reply(answer);
     }
     const match = finder.find(norm.text);
+    if (isSecretRequest(norm.original)) return reply(secretRefusalAnswer(match.cityIds[0] ?? 'none'));
     const picked = pickedReading(match.rest);
     const cls: Classification = picked
       ? { intent: picked, confidence: 0.95, bare: false, ranked: [{ intent: picked, p: 0.95 }] }

@@ -31,8 +31,8 @@ export function normalizeQuestion(raw: string): NormalizedText {
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
-    .replace(/<[@#!][^>]*>/g, ' ') // Slack mentions and channel links
-    .replace(/<(https?:[^|>]+)\|([^>]*)>/g, '$2') // Slack link labels
+    .replace(/<[@#!][^<>]*>/g, ' ') // Slack mentions and channel links
+    .replace(/<(https?:[^|<>]+)\|([^<>]*)>/g, '$2') // Slack link labels
     .replace(/\bl\.\s?a\b\.?/g, 'la')
     .replace(/\bk\.\s?c\.(?=\s|$|[^a-z])/g, 'kc')
     // "I'd" must not become the word "id" (as in dataset id).

@@ -35,5 +35,7 @@ export const DatasetDetailsSchema = DatasetHitSchema.extend({
   rowCount: z.number().optional(),
   /** A copy-paste request a developer can run: curl for Socrata, a query URL for ArcGIS. */
   example: z.string().optional(),
+  /** What a reader must know about this record, e.g. a service that is not the city's own. */
+  notices: z.array(z.string()).optional(),
 });
 export type DatasetDetails = z.infer<typeof DatasetDetailsSchema>;

@@ -38,6 +38,21 @@ export const PLATFORMS = ['socrata', 'arcgis-hub', 'ckan'] as const;
 export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
 
+/**
+ * A host (and path under it) where a portal's datasets are served, e.g. the ArcGIS Online org that
+ * hosts a Hub's feature services. Portal data naming any other service is not the city's own.
+ */
+export const ServiceHostSchema = z.object({
+  host: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/),
+  /** Path the city's services live under on a shared host (an ArcGIS Online org id). */
+  pathPrefix: z
+    .string()
+    .regex(/^\/.*\/$/)
+    .optional(),
+  sources: z.array(z.string().min(1)).min(1),
+});
+export type ServiceHost = z.infer<typeof ServiceHostSchema>;
+
 export const PortalSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
@@ -51,6 +66,8 @@ export const PortalSchema = z.object({
   apiBase: z.url().optional(),
   /** What this portal holds, shown to users ("tables", "GIS layers"). */
   holds: z.string().min(1),
+  /** Where the datasets' services live; the only hosts besides the portal the bot fetches for it. */
+  serviceHosts: z.array(ServiceHostSchema).optional(),
   sources: z.array(z.string().min(1)).min(1),
 });
 export type Portal = z.infer<typeof PortalSchema>;
@@ -101,6 +118,9 @@ export const CitySchema = z
     };
     city.portals.forEach((p, i) => {
       checkSources(p.sources, ['portals', i, 'sources']);
+      p.serviceHosts?.forEach((h, j) => {
+        checkSources(h.sources, ['portals', i, 'serviceHosts', j, 'sources']);
+      });
     });
     city.offices.forEach((o, i) => {
       checkSources(o.sources, ['offices', i, 'sources']);

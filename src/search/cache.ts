@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { approxBytes } from '../sizeOf.js';
 import { withinDeadline } from './http/deadline.js';
 import { UpstreamError } from './http/errors.js';
 
@@ -21,8 +22,20 @@ export class ResultCache {
   private readonly entries: LRUCache<string, Entry>;
   private readonly inflight = new Map<string, Promise<Cached<unknown>>>();
 
-  constructor(opts: { max?: number; keepMs?: number } = {}) {
-    this.entries = new LRUCache<string, Entry>({ max: opts.max ?? 2000, ttl: opts.keepMs ?? 24 * 3600_000 });
+  /** `maxBytes` bounds memory (default 32 MB); an entry over an eighth of it is not kept at all. */
+  constructor(opts: { maxBytes?: number; keepMs?: number } = {}) {
+    const maxSize = opts.maxBytes ?? 32 * 1024 * 1024;
+    this.entries = new LRUCache<string, Entry>({
+      maxSize,
+      maxEntrySize: Math.floor(maxSize / 8),
+      sizeCalculation: (entry, key) => approxBytes(entry.value) + 2 * key.length,
+      ttl: opts.keepMs ?? 24 * 3600_000,
+    });
+  }
+
+  /** Approximate bytes held, for tests and benches. */
+  get bytes(): number {
+    return this.entries.calculatedSize;
   }
 
   /** Fresh value without any upstream call, or undefined. */

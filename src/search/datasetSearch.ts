@@ -1,10 +1,12 @@
 import type { Config } from '../config.js';
 import type { DatasetHit, Platform, Portal } from '../knowledge/index.js';
 import type { Logger } from '../logger.js';
+import { policyForPortals } from './allowedHosts.js';
 import { ResultCache } from './cache.js';
 import { extractDatasetId } from './datasetId.js';
 import { createHttpClient, type FetchImpl } from './http/client.js';
 import { createDeadline, type Deadline } from './http/deadline.js';
+import type { Resolve } from './http/publicAddress.js';
 import { UpstreamError } from './http/errors.js';
 import { interleave } from './merge.js';
 import { arcgisHubProvider } from './providers/arcgisHub.js';
@@ -28,6 +30,10 @@ export interface DatasetSearchOptions {
   suggestWaitMs?: number;
   /** How long a host that could not be reached at all is skipped (default 30 s). */
   unreachableCooldownMs?: number;
+  /** Name resolution behind the public-address check (tests fake DNS answers). */
+  resolve?: Resolve;
+  /** Memory bound of the result cache (default 32 MB). */
+  cacheMaxBytes?: number;
 }
 
 export type ClosableDatasetSearch = DatasetSearch & { close(): Promise<void> };
@@ -113,18 +119,22 @@ export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDataset
     maxBodyBytes: opts.maxBodyBytes,
     maxAttempts: opts.maxAttempts,
     unreachableCooldownMs: opts.unreachableCooldownMs,
+    resolve: opts.resolve,
   });
-  const cache = new ResultCache();
+  const cache = new ResultCache({ maxBytes: opts.cacheMaxBytes });
   const titles = new TitleIndex();
   const searchTtl = opts.searchTtlMs ?? 5 * 60_000;
   const metadataTtl = opts.metadataTtlMs ?? 6 * 3600_000;
   const suggestWait = opts.suggestWaitMs ?? 50;
 
-  const context = (deadline: Deadline): ProviderContext => ({
-    http,
-    deadline,
-    socrataAppToken: config.SOCRATA_APP_TOKEN,
-  });
+  const context = (deadline: Deadline, portals: Portal[]): ProviderContext => {
+    const policy = policyForPortals(portals);
+    return {
+      http: { getJson: (url, schema, o) => http.getJson(url, schema, { ...o, policy }) },
+      deadline,
+      socrataAppToken: config.SOCRATA_APP_TOKEN,
+    };
+  };
 
   async function perPortal<T>(
     portal: Portal,
@@ -207,7 +217,7 @@ export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDataset
               portal,
               q,
               { limit: perLimit, offset: perOffset },
-              context(deadline),
+              context(deadline, [portal]),
             ),
           ),
         ),
@@ -256,7 +266,7 @@ export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDataset
               PROVIDERS[portal.platform].details(
                 portal,
                 portal.platform === 'ckan' ? id : normalized,
-                context(deadline),
+                context(deadline, [portal]),
               ),
           ),
         ),
@@ -329,7 +339,7 @@ export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDataset
       .get(
         key,
         searchTtl,
-        () => PROVIDERS[portal.platform].suggest(portal, needle, max, context(deadline)),
+        () => PROVIDERS[portal.platform].suggest(portal, needle, max, context(deadline, [portal])),
         deadline.signal,
       )
       .then((got) => {

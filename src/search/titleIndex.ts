@@ -1,19 +1,26 @@
 import { LRUCache } from 'lru-cache';
 import type { Suggestion } from './providers/types.js';
 
+const MAX_TITLE = 300;
+
 /** Titles seen per portal (from searches and autocomplete), answering prefix lookups from memory. */
 export class TitleIndex {
   private readonly portals = new Map<string, LRUCache<string, string>>();
 
-  constructor(private readonly perPortal = 2000) {}
+  /** `perPortalBytes` bounds memory per portal (default 1 MB): titles come from portal data, any length. */
+  constructor(private readonly perPortalBytes = 1024 * 1024) {}
 
   add(portalKey: string, items: Suggestion[]): void {
     let titles = this.portals.get(portalKey);
     if (!titles) {
-      titles = new LRUCache<string, string>({ max: this.perPortal });
+      titles = new LRUCache<string, string>({
+        maxSize: this.perPortalBytes,
+        sizeCalculation: (title, id) => 2 * (title.length + id.length) + 64,
+      });
       this.portals.set(portalKey, titles);
     }
-    for (const item of items) titles.set(item.id, item.title);
+    // Autocomplete shows a line of text: a longer title only costs memory.
+    for (const item of items) titles.set(item.id, item.title.slice(0, MAX_TITLE));
   }
 
   /** Title starts with the prefix first, then a word does, then anywhere; most recent first within a rank. */

@@ -1,6 +1,17 @@
 import type { DatasetDetails, DatasetHit, Portal } from '../knowledge/index.js';
 
-export type SearchFailure = 'unavailable' | 'timeout' | 'rate_limited' | 'bad_response' | 'not_found';
+/**
+ * `unavailable`: no connection or a dropped one; `portal_error`: the portal answered with HTTP 5xx;
+ * `blocked`: the portal's answer pointed somewhere the outbound policy does not allow.
+ */
+export type SearchFailure =
+  | 'unavailable'
+  | 'portal_error'
+  | 'timeout'
+  | 'rate_limited'
+  | 'bad_response'
+  | 'not_found'
+  | 'blocked';
 
 export interface SearchOk {
   ok: true;

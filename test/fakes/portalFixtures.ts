@@ -446,6 +446,8 @@ export const FIXTURE_PORTALS = {
     homeUrl: 'https://geohub.lacity.org/',
     searchUrl: 'https://geohub.lacity.org/search?q={q}',
     holds: 'GIS layers',
+    // The fixture's own stand-in org: the real LA file declares none (the reference names no host).
+    serviceHosts: [{ host: 'services.arcgis.com', pathPrefix: '/lahubFixture/', sources: SOURCES }],
     sources: SOURCES,
   },
   miami: {
@@ -456,6 +458,7 @@ export const FIXTURE_PORTALS = {
     homeUrl: 'https://datahub-miamigis.opendata.arcgis.com/',
     searchUrl: 'https://datahub-miamigis.opendata.arcgis.com/search?q={q}',
     holds: 'GIS layers and tables',
+    serviceHosts: [{ host: 'services1.arcgis.com', pathPrefix: '/CvuPhqcTQpZPT9qY/', sources: SOURCES }],
     sources: SOURCES,
   },
   ckan: {

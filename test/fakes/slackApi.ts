@@ -39,7 +39,14 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * A loopback stand-in for Slack: the Web API under `/api/<method>`, response_urls under `/response/<id>`, and
  * a Socket Mode WebSocket at `/socket`. It records everything it receives.
  */
-export async function startSlackStandIn(opts: { authError?: string; appTokenError?: string } = {}) {
+export async function startSlackStandIn(
+  opts: {
+    authError?: string;
+    appTokenError?: string;
+    /** chat.postMessage answers `{ ok: false, ...this }` (a refusal whose body echoes something back). */
+    postMessageError?: Record<string, unknown>;
+  } = {},
+) {
   const calls: ApiCall[] = [];
   const responses: ResponseUrlPost[] = [];
   const sockets = new Set<WebSocket>();
@@ -70,6 +77,7 @@ export async function startSlackStandIn(opts: { authError?: string; appTokenErro
         return json(200, { ok: true, url: `ws://127.0.0.1:${port}/socket` });
       }
       if (method === 'chat.postMessage') {
+        if (opts.postMessageError) return json(200, { ok: false, ...opts.postMessageError });
         tsCounter += 1;
         return json(200, {
           ok: true,

@@ -32,6 +32,13 @@ export async function postSigned(
 }
 
 let eventCounter = 0;
+let triggerCounter = 0;
+/** Slack gives every slash command and click its own trigger id; a replay repeats it. */
+function nextTriggerId(): string {
+  triggerCounter += 1;
+  return `${triggerCounter}.1234.abcdef`;
+}
+
 export function eventPayload(event: Record<string, unknown>, opts: { eventId?: string } = {}): Encoded {
   eventCounter += 1;
   const body = {
@@ -65,7 +72,7 @@ export function commandPayload(fields: {
     text: fields.text,
     api_app_id: 'A0TEST',
     response_url: fields.responseUrl,
-    trigger_id: '1.2.3',
+    trigger_id: nextTriggerId(),
   });
   return { body: params.toString(), contentType: 'application/x-www-form-urlencoded' };
 }
@@ -114,7 +121,7 @@ export function blockAction(fields: {
           },
         }),
     response_url: fields.responseUrl,
-    trigger_id: '1.2.3',
+    trigger_id: nextTriggerId(),
     actions: [
       {
         type: 'button',

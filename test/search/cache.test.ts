@@ -60,3 +60,24 @@ describe('ResultCache', () => {
     expect((await slow).value).toBe(1);
   });
 });
+
+describe('ResultCache memory bound (issue 11, finding 4)', () => {
+  const record = (i: number) => ({ id: `r${i}`, columns: 'x'.repeat(50_000) });
+
+  it('GIVEN 60 large distinct records THEN bytes stay under maxBytes and the oldest are evicted', async () => {
+    const cache = new ResultCache({ maxBytes: 1_000_000 });
+    for (let i = 0; i < 60; i++) await cache.get(`details|${i}`, 60_000, async () => record(i), never);
+    expect(cache.bytes).toBeGreaterThan(0);
+    expect(cache.bytes).toBeLessThanOrEqual(1_000_000);
+    expect(cache.peek('details|0')).toBeUndefined();
+    expect(cache.peek<{ id: string }>('details|59')?.id).toBe('r59');
+  });
+
+  it('GIVEN one record larger than an eighth of the bound THEN it is served but not kept', async () => {
+    const cache = new ResultCache({ maxBytes: 400_000 });
+    const got = await cache.get('big', 60_000, async () => record(1), never);
+    expect(got.value.id).toBe('r1');
+    expect(cache.peek('big')).toBeUndefined();
+    expect(cache.bytes).toBe(0);
+  });
+});

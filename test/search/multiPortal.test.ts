@@ -64,7 +64,7 @@ describe('multi-portal city (Los Angeles: Socrata + GeoHub)', () => {
       Array.from({ length: 10 }, () => ({ status: 500 })),
     );
     const out = await h.search.search(LA, 'parking');
-    expect(out).toMatchObject({ ok: false, error: 'unavailable' });
+    expect(out).toMatchObject({ ok: false, error: 'portal_error' });
     if (!out.ok) {
       expect(out.message).toContain('data.lacity.org');
       expect(out.message).toContain('geohub.lacity.org');

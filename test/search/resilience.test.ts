@@ -52,10 +52,10 @@ describe('retries', () => {
     expect(h.fake.requests).toHaveLength(2);
   });
 
-  it('GIVEN 500 THEN unavailable without retrying', async () => {
+  it('GIVEN 500 THEN portal_error (not unreachable) without retrying', async () => {
     h = await harness();
     h.fake.on(CATALOG, { status: 500, body: '<html>error</html>' });
-    expect(await h.search.search(KC, 'crime')).toMatchObject({ ok: false, error: 'unavailable' });
+    expect(await h.search.search(KC, 'crime')).toMatchObject({ ok: false, error: 'portal_error' });
     expect(h.fake.requests).toHaveLength(1);
   });
 
@@ -173,7 +173,7 @@ describe('cache', () => {
     h = await harness();
     await h.search.search(KC, 'crime');
     h.fake.on(CATALOG, { status: 500 });
-    expect(await h.search.search(KC, 'property')).toMatchObject({ ok: false, error: 'unavailable' });
+    expect(await h.search.search(KC, 'property')).toMatchObject({ ok: false, error: 'portal_error' });
   });
 
   it('GIVEN details cached THEN a second ask makes no upstream call', async () => {

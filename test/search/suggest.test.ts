@@ -74,8 +74,9 @@ describe('TitleIndex', () => {
     expect(index.match('other', 'crim', 10)).toEqual([]);
   });
 
-  it('GIVEN more titles than capacity THEN the oldest are forgotten', () => {
-    const index = new TitleIndex(2);
+  it('GIVEN more titles than the byte capacity THEN the oldest are forgotten', () => {
+    // Three 70-byte entries (two characters of title and one of id, plus overhead) in 150 bytes.
+    const index = new TitleIndex(150);
     index.add('p', [
       { id: '1', title: 'a1' },
       { id: '2', title: 'a2' },

@@ -13,27 +13,37 @@ afterEach(async () => {
 });
 
 describe('redirects', () => {
-  it('GIVEN a Hub that moved host (301 to https) THEN followed, and the new host is also reached through the override', async () => {
+  it('GIVEN a Hub that moves to a path on its own host THEN followed through the override', async () => {
     h = await harness();
     h.fake.on('datahub-miamigis.opendata.arcgis.com/api/search', {
       status: 301,
       headers: {
         location:
-          'https://geohub.lacity.org/api/search/v1/collections/dataset/items?limit=10&startindex=1&q=lapd',
+          'https://datahub-miamigis.opendata.arcgis.com/api/search/v1/collections/dataset/items?limit=10&startindex=1&q=311',
       },
     });
     const out = await h.search.search(MIAMI, 'x');
     expect(out.ok).toBe(true);
     expect(h.fake.requests.map((r) => r.host)).toEqual([
       'datahub-miamigis.opendata.arcgis.com',
-      'geohub.lacity.org',
+      'datahub-miamigis.opendata.arcgis.com',
     ]);
   });
 
-  it('GIVEN a redirect to plain http THEN refused as bad_response, not followed', async () => {
+  it("GIVEN a redirect to another city's host THEN blocked, not followed", async () => {
+    h = await harness();
+    h.fake.on('datahub-miamigis.opendata.arcgis.com/api/search', {
+      status: 301,
+      headers: { location: 'https://geohub.lacity.org/api/search/v1/collections/dataset/items?q=lapd' },
+    });
+    expect(await h.search.search(MIAMI, 'x')).toMatchObject({ ok: false, error: 'blocked' });
+    expect(h.fake.requests.map((r) => r.host)).toEqual(['datahub-miamigis.opendata.arcgis.com']);
+  });
+
+  it('GIVEN a redirect to plain http THEN blocked, not followed', async () => {
     h = await harness();
     h.fake.on('api/search', { status: 302, headers: { location: 'http://evil.example/steal' } });
-    expect(await h.search.search(MIAMI, 'x')).toMatchObject({ ok: false, error: 'bad_response' });
+    expect(await h.search.search(MIAMI, 'x')).toMatchObject({ ok: false, error: 'blocked' });
     expect(h.fake.requests).toHaveLength(1);
   });
 });

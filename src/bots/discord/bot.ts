@@ -1,13 +1,15 @@
 import { once } from 'node:events';
-import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
+import { Client, Events, GatewayIntentBits, type Interaction, Options } from 'discord.js';
 import { type Config, ConfigError } from '../../config.js';
 import type { Engine } from '../../intents/types.js';
 import type { Logger } from '../../logger.js';
+import { createInFlight } from '../inFlight.js';
 import { createRateLimiter, type RateLimiter } from '../rateLimit.js';
 import type { ActionStore } from './actions.js';
 import type { DiscordContext } from './context.js';
 import { onInteraction } from './handlers/interaction.js';
 import { onMention } from './handlers/message.js';
+import { ephemeral } from './payload.js';
 import { errorInfo } from './handlers/respond.js';
 import { defaultActionStore } from './render.js';
 import { createSuggestionCache } from './suggestions.js';
@@ -65,16 +67,25 @@ export async function startDiscordBot(deps: DiscordBotDeps): Promise<DiscordBot>
     suggestions: createSuggestionCache(engine),
   };
 
+  // Interactions being answered (deferred ones included), so a shutdown can finish them.
+  const inFlight = createInFlight();
+  let draining = false;
   client.on(Events.InteractionCreate, (interaction) => {
-    void onInteraction(ctx, interaction);
+    if (draining) {
+      void refuseWhileDraining(interaction);
+      return;
+    }
+    void inFlight.track(() => onInteraction(ctx, interaction));
   });
   if (mentions) {
     client.on(Events.MessageCreate, (message) => {
       const botId = client.user?.id;
-      if (!botId) return;
-      onMention(ctx, message, botId).catch((err: unknown) => {
-        logger.error({ err: errorInfo(err) }, 'Discord mention failed');
-      });
+      if (!botId || draining) return;
+      void inFlight
+        .track(() => onMention(ctx, message, botId))
+        .catch((err: unknown) => {
+          logger.error({ err: errorInfo(err) }, 'Discord mention failed');
+        });
     });
   }
   client.on(Events.Error, (err) => logger.error({ err: errorInfo(err) }, 'Discord client error'));
@@ -96,11 +107,31 @@ export async function startDiscordBot(deps: DiscordBotDeps): Promise<DiscordBot>
   );
 
   return {
+    /** New interactions get a short "restarting" note; those already deferred are finished first. */
     async stop() {
+      draining = true;
+      const pending = inFlight.size;
+      if (pending > 0) logger.info({ pending }, 'finishing Discord interactions before exit');
+      if (!(await inFlight.idle(config.SHUTDOWN_GRACE_MS)))
+        logger.warn(
+          { unfinished: inFlight.size },
+          'shutdown grace period ended with Discord answers unfinished',
+        );
       await client.destroy();
       logger.info('Discord bot stopped');
     },
   };
+}
+
+export const RESTARTING_TEXT = "I'm restarting right now; ask again in a few seconds.";
+
+async function refuseWhileDraining(interaction: Interaction): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) await interaction.respond([]);
+    else if (interaction.isRepliable()) await interaction.reply(ephemeral(RESTARTING_TEXT));
+  } catch {
+    // The client may already be closing; Discord shows its own failure note.
+  }
 }
 
 /** A refused token or intent is a configuration problem: say which variable, in one line. */

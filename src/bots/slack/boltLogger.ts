@@ -36,6 +36,19 @@ function toLine(parts: unknown[]): { msg: string; err?: Error } {
   return { msg: scrubSecrets(texts.join(' ')), ...(err ? { err: scrubError(err) } : {}) };
 }
 
+/**
+ * An error as it may be logged: name, message, stack, code and Slack's error string, scrubbed. Web API
+ * errors carry the whole response (`data`) and sometimes the request (`body`, headers): never logged raw.
+ */
+export function loggableError(err: unknown): Error {
+  if (!(err instanceof Error)) return new Error(scrubSecrets(String(err)).slice(0, 500));
+  const e = err as Error & { code?: unknown; data?: { error?: unknown } };
+  const copy = scrubError(e) as Error & { code?: string; slackError?: string };
+  if (typeof e.code === 'string') copy.code = e.code;
+  if (typeof e.data?.error === 'string') copy.slackError = scrubSecrets(e.data.error);
+  return copy;
+}
+
 function scrubError(err: Error): Error {
   const copy = new Error(scrubSecrets(err.message));
   copy.name = err.name;

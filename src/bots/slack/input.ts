@@ -3,20 +3,22 @@
  * as entities, links as `<url|label>`, channels as `<#C1|name>`, and the mention that woke the bot first.
  */
 export function questionText(raw: string, botUserId?: string): string {
+  // Every token pattern stops at the next `<` (Slack escapes a typed one as &lt;), so an unclosed
+  // `<@` cannot make a match scan to the end of the text from every position: linear, not quadratic.
   let text = raw.trim();
   const lead = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>[\s,:]*/.exec(text);
   if (lead && (!botUserId || lead[1] === botUserId)) text = text.slice(lead[0].length);
   text = text
-    .replace(/<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>/g, (_m, url: string, label?: string) => {
+    .replace(/<((?:https?|mailto):[^|<>]+)(?:\|([^<>]*))?>/g, (_m, url: string, label?: string) => {
       const bare = url.replace(/^mailto:/, '');
       // Slack links what a person typed and keeps their words as the label; a different label was written
       // by someone on purpose, so both go to the engine.
       if (!label || bare.endsWith(label) || label === bare) return label || bare;
       return `${label} ${bare}`;
     })
-    .replace(/<#[CG][A-Z0-9]+\|([^>]*)>/g, '#$1')
+    .replace(/<#[CG][A-Z0-9]+\|([^<>]*)>/g, '#$1')
     .replace(/<#[CG][A-Z0-9]+>/g, '')
-    .replace(/<[@!][^>]*>/g, '')
+    .replace(/<[@!][^<>]*>/g, '')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');

@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { EngineReply } from '../../intents/types.js';
 import type { Logger } from '../../logger.js';
+import { loggableError } from './boltLogger.js';
 import { escapeText } from './render/escape.js';
 import { type RenderedMessage, type RenderOptions, renderBlocks } from './render/index.js';
 
@@ -35,7 +36,7 @@ export async function answerFromEngine(
     const options = typeof render === 'function' ? render(reply) : render;
     return { message: renderBlocks(reply.answer, options), reply };
   } catch (err) {
-    logger.error({ err }, 'engine failed to answer');
+    logger.error({ err: loggableError(err) }, 'engine failed to answer');
     return { message: plainMessage(ENGINE_FAILED_TEXT) };
   }
 }

@@ -26,6 +26,7 @@ export type MessageEvent = z.infer<typeof MessageEventSchema>;
 export const EventEnvelopeSchema = z.object({
   team_id: z.string().optional(),
   event_id: z.string().optional(),
+  trigger_id: z.string().max(200).optional(),
 });
 
 export const SlashCommandSchema = z.object({

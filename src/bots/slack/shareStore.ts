@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Answer } from '../../knowledge/index.js';
+import { approxBytes } from '../../sizeOf.js';
 
 export interface SharedAnswer {
   answer: Answer;
@@ -18,10 +19,11 @@ export interface ShareStore {
   delete(id: string): void;
 }
 
-export function createShareStore(opts: { max?: number; ttlMs?: number } = {}): ShareStore {
+export function createShareStore(opts: { maxBytes?: number; ttlMs?: number } = {}): ShareStore {
   // A response_url is good for 30 minutes; nothing can be shared after that anyway.
   const store = new LRUCache<string, SharedAnswer>({
-    max: opts.max ?? 2000,
+    maxSize: opts.maxBytes ?? 16 * 1024 * 1024,
+    sizeCalculation: (entry) => approxBytes(entry.answer),
     ttl: opts.ttlMs ?? 30 * 60 * 1000,
   });
   return {

@@ -1,11 +1,13 @@
 import type { AddressInfo } from 'node:net';
-import { App, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, type webApi } from '@slack/bolt';
 import { type Config, ConfigError } from '../../config.js';
 import type { Engine } from '../../intents/types.js';
 import type { Logger } from '../../logger.js';
+import { createInFlight } from '../inFlight.js';
 import { createRateLimiter } from '../rateLimit.js';
-import { boltLogger, scrubSecrets } from './boltLogger.js';
+import { boltLogger, loggableError, scrubSecrets } from './boltLogger.js';
 import { createDeduper } from './dedupe.js';
+import { type GateState, gateRequests } from './httpGate.js';
 import { registerListeners } from './listeners/index.js';
 import { createShareStore } from './shareStore.js';
 import { SlackSocketReceiver } from './socketReceiver.js';
@@ -89,12 +91,23 @@ export async function startSlackBot(deps: {
 
   const log = boltLogger(logger);
   const webOptions = clientOptions(config, options);
+  const inFlight = createInFlight();
+  const state: GateState = { draining: false, started: false };
   const receiver = config.SLACK_APP_TOKEN
     ? new SlackSocketReceiver({ appToken: config.SLACK_APP_TOKEN, logger: log, clientOptions: webOptions })
     : undefined;
+  const httpReceiver = receiver
+    ? undefined
+    : new HTTPReceiver({
+        signingSecret: config.SLACK_SIGNING_SECRET!,
+        logger: log,
+        processBeforeResponse: false,
+      });
+  if (httpReceiver)
+    httpReceiver.requestListener = gateRequests(httpReceiver.requestListener, state, inFlight);
   const app = new App({
     token,
-    ...(receiver ? { receiver } : { signingSecret: config.SLACK_SIGNING_SECRET }),
+    receiver: receiver ?? httpReceiver,
     logger: log,
     clientOptions: webOptions,
     // The bot token is checked once, here, so a bad token fails startup instead of every event.
@@ -105,6 +118,8 @@ export async function startSlackBot(deps: {
     convoStore: false,
   });
 
+  // Counts each request until its listeners are done, so a shutdown can finish acknowledged answers.
+  app.use(({ next }) => inFlight.track(next));
   registerListeners(app, {
     engine,
     logger,
@@ -113,7 +128,7 @@ export async function startSlackBot(deps: {
     shares: createShareStore(),
   });
   app.error(async (error) => {
-    logger.error({ err: error, code: error.code }, 'Slack listener failed');
+    logger.error({ err: loggableError(error) }, 'Slack listener failed');
   });
 
   try {
@@ -130,20 +145,38 @@ export async function startSlackBot(deps: {
       throw startupError(err, 'SLACK_APP_TOKEN', config.SLACK_API_URL);
     }
     logger.info('Slack app connected in Socket Mode');
+    state.started = true;
     return {
+      // Disconnecting first stops new events; those already acknowledged still finish.
       stop: async () => {
+        state.draining = true;
         await app.stop();
+        await drain(inFlight, config.SHUTDOWN_GRACE_MS, logger);
       },
     };
   }
 
   const server = await app.start({ port: config.PORT, host: config.HOST });
   const port = (server.address() as AddressInfo).port;
+  state.started = true;
   logger.info({ host: config.HOST, port }, 'Slack app listening for HTTP events on /slack/events');
   return {
     port,
+    // New requests get 503 (Slack retries them), acknowledged answers finish, then the port closes.
     stop: async () => {
-      await app.stop();
+      state.draining = true;
+      await drain(inFlight, config.SHUTDOWN_GRACE_MS, logger);
+      server.closeIdleConnections();
+      const closed = app.stop();
+      server.closeAllConnections();
+      await closed;
     },
   };
+}
+
+async function drain(inFlight: ReturnType<typeof createInFlight>, graceMs: number, logger: Logger) {
+  const pending = inFlight.size;
+  if (pending > 0) logger.info({ pending, graceMs }, 'finishing acknowledged Slack requests before exit');
+  if (!(await inFlight.idle(graceMs)))
+    logger.warn({ unfinished: inFlight.size }, 'shutdown grace period ended with Slack answers unfinished');
 }

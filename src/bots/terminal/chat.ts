@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { Engine } from '../../intents/index.js';
 import { renderText } from './renderText.js';
+import { stripControls } from './stripControls.js';
 
 /** Interactive terminal conversation; one conversation key for the whole session. */
 export async function runChat(
@@ -35,7 +36,7 @@ export async function runChat(
         options = reply.answer.choices.map((c) => c.value);
         output.write(`\n${renderText(reply.answer, style)}\n\n`);
       } catch (err) {
-        output.write(`\nSorry, something went wrong: ${(err as Error).message}\n\n`);
+        output.write(`\nSorry, something went wrong: ${stripControls((err as Error).message)}\n\n`);
       }
     }
     rl.prompt();

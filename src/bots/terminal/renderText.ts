@@ -1,4 +1,5 @@
 import type { Answer } from '../../knowledge/index.js';
+import { stripControlsDeep } from './stripControls.js';
 
 export interface TextStyle {
   /** Wrap width; 0 means no wrapping (the `--json` text field). */
@@ -33,7 +34,9 @@ const bullet = (text: string, style: TextStyle, depth = 0) => {
 };
 
 /** The plain-text rendering of an Answer: the terminal shows it, and `--json` carries it as `text`. */
-export function renderText(answer: Answer, style: TextStyle = PLAIN): string {
+export function renderText(raw: Answer, style: TextStyle = PLAIN): string {
+  // Portal titles and descriptions reach the terminal: only our own styling codes may.
+  const answer = stripControlsDeep(raw);
   const lines: string[] = [];
   lines.push(ansi('1', wrap(answer.title, style.width), style.color));
   lines.push(wrap(answer.summary, style.width));

@@ -78,6 +78,8 @@ export function datasetsAnswer(
 
 const FAILURE_TEXT: Record<SearchFailure, string> = {
   unavailable: 'the portal could not be reached',
+  portal_error: 'the portal returned an error',
+  blocked: 'the portal pointed somewhere I do not fetch from',
   timeout: 'the portal did not answer in time',
   rate_limited: 'the portal is rate-limiting requests right now',
   bad_response: 'the portal sent a response I could not read',
@@ -154,7 +156,10 @@ export function datasetDetailsAnswer(
       ? [{ heading: guidance.title, summary: guidance.summary, points: guidance.points }]
       : [],
     dataset: details,
-    notices: stale ? ['The portal failed just now; these details come from a recent cache.'] : [],
+    notices: [
+      ...(details.notices ?? []),
+      ...(stale ? ['The portal failed just now; these details come from a recent cache.'] : []),
+    ],
     sources: [
       ...(details.pageUrl ? [{ title: details.title || details.id, url: details.pageUrl }] : []),
       ...(guidance?.sources ?? []),

@@ -6,6 +6,8 @@ import { USER_AGENT } from '../userAgent.js';
 import { type Deadline, sleep } from './deadline.js';
 import { classifyFetchError, UnreachableError, UpstreamError } from './errors.js';
 import { HostLimiter } from './hostLimiter.js';
+import type { OutboundPolicy } from './outboundPolicy.js';
+import { publicOnlyLookup, type Resolve } from './publicAddress.js';
 import { backoffMs, parseRetryAfter } from './retry.js';
 import { type FetchImpl, fetchTransport, type Transport, undiciTransport } from './transport.js';
 
@@ -23,10 +25,14 @@ export interface HttpOptions {
   connectTimeoutMs?: number;
   /** How long a host that could not be reached at all is skipped (a circuit breaker). */
   unreachableCooldownMs?: number;
+  /** Name resolution behind the public-address check (tests fake DNS answers). */
+  resolve?: Resolve;
 }
 
 export interface GetJsonOptions {
   deadline: Deadline;
+  /** What may be fetched, checked on the logical URL of the request and of every redirect hop. */
+  policy: OutboundPolicy;
   headers?: Record<string, string>;
   /** Platform error bodies sent with HTTP 200 (ArcGIS, CKAN) become errors here. */
   detectError?: (body: unknown) => UpstreamError | undefined;
@@ -54,29 +60,39 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
     : new Agent({
         keepAliveTimeout: 10_000,
         keepAliveMaxTimeout: 60_000,
-        connect: { timeout: opts.connectTimeoutMs ?? 900 },
+        connect: {
+          timeout: opts.connectTimeoutMs ?? 900,
+          // Only the override target (a test's loopback fake) may resolve to a non-public address.
+          lookup: publicOnlyLookup({
+            resolve: opts.resolve,
+            trustedHost: opts.override ? new URL(opts.override).hostname : undefined,
+          }),
+        },
         headersTimeout: 15_000,
         bodyTimeout: 15_000,
       });
   const transport: Transport = opts.fetchImpl ? fetchTransport(opts.fetchImpl) : undiciTransport(agent!);
 
-  /** Redirects are followed by hand so every hop goes through the override seam too. */
+  /**
+   * Redirects are followed by hand so every hop goes through the override seam and the outbound
+   * policy; once a hop leaves the first host, credentials stay behind.
+   */
   async function exchange(
     url: string,
     o: GetJsonOptions,
   ): Promise<{ url: string; res: Awaited<ReturnType<Transport>> }> {
     const headers = { accept: 'application/json', 'user-agent': USER_AGENT, ...o.headers };
-    let current = url;
+    const first = new URL(url);
+    let current = first;
     for (let hop = 0; ; hop++) {
-      const res = await transport(upstreamUrl(current, opts.override), headers, o.deadline.signal);
+      o.policy.assertAllowed(current);
+      const sent = o.policy.headersFor(current, headers, current.host !== first.host);
+      const res = await transport(upstreamUrl(current.href, opts.override), sent, o.deadline.signal);
       const location = res.header('location');
-      if (![301, 302, 303, 307, 308].includes(res.status) || !location) return { url: current, res };
+      if (![301, 302, 303, 307, 308].includes(res.status) || !location) return { url: current.href, res };
       await res.discard();
-      const next = new URL(location, current);
-      if (next.protocol !== 'https:' || hop >= 3) {
-        throw new UpstreamError('bad_response', 'The portal redirected somewhere the bot does not follow.');
-      }
-      current = next.href;
+      if (hop >= 3) throw new UpstreamError('bad_response', 'The portal redirected too many times.');
+      current = new URL(location, current);
     }
   }
 
@@ -160,8 +176,8 @@ function statusError(status: number, retryAfterMs: number | undefined): Upstream
     return new UpstreamError('rate_limited', 'The portal is rate-limiting requests.', true, retryAfterMs);
   }
   if (RETRY_STATUSES.has(status)) {
-    return new UpstreamError('unavailable', `The portal answered HTTP ${status}.`, true, retryAfterMs);
+    return new UpstreamError('portal_error', `The portal answered HTTP ${status}.`, true, retryAfterMs);
   }
-  if (status >= 500) return new UpstreamError('unavailable', `The portal answered HTTP ${status}.`);
+  if (status >= 500) return new UpstreamError('portal_error', `The portal answered HTTP ${status}.`);
   return new UpstreamError('bad_response', `The portal answered HTTP ${status}.`);
 }

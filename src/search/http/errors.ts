@@ -1,4 +1,5 @@
 import type { SearchFailure } from '../types.js';
+import { NON_PUBLIC_ADDRESS } from './publicAddress.js';
 
 /** A portal call that did not give usable data; `kind` is what the engine is told. */
 export class UpstreamError extends Error {
@@ -39,6 +40,9 @@ export function classifyFetchError(err: unknown, deadlinePassed: boolean): Upstr
   if (err instanceof UpstreamError) return err;
   if (deadlinePassed) return new UpstreamError('timeout', 'The portal did not answer in time.');
   const codes = errorCodes(err);
+  if (codes.includes(NON_PUBLIC_ADDRESS)) {
+    return new UpstreamError('blocked', 'The portal host does not resolve to a public address.');
+  }
   if (codes.some((c) => TIMEOUT_CODES.has(c))) {
     return new UpstreamError('timeout', 'The portal did not answer in time.');
   }

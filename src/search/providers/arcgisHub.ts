@@ -1,5 +1,6 @@
 import type { DatasetColumn, DatasetDetails, DatasetHit, Portal } from '../../knowledge/index.js';
 import { classifyDatasetId } from '../datasetId.js';
+import { isPortalService } from '../portalServices.js';
 import { UpstreamError } from '../http/errors.js';
 import { clip, isoFromEpochMillis, plainText } from '../text.js';
 import { ArcgisItemSchema, ArcgisLayerSchema, type HubItems, HubItemsSchema } from './arcgisSchemas.js';
@@ -72,6 +73,10 @@ function layerUrlOf(raw: string | null | undefined, layer?: number): string | un
   return `${svc.base}/${layer ?? svc.layer ?? 0}`;
 }
 
+function foreignServiceNotice(portal: Portal, serviceUrl: string): string {
+  return `This item's service (${new URL(serviceUrl).hostname}) is not the city's own / not on an allowed host for ${portal.name}, so the bot did not fetch it. Treat this item with care.`;
+}
+
 export const arcgisQueryExample = (layerUrl: string) =>
   `${layerUrl}/query?where=1%3D1&outFields=*&resultRecordCount=5&f=json`;
 
@@ -131,7 +136,10 @@ export const arcgisHubProvider: PortalProvider = {
       deadline: ctx.deadline,
       detectError: arcgisError,
     });
-    const layerUrl = layerUrlOf(item.url, layerPart === undefined ? undefined : Number(layerPart));
+    const named = layerUrlOf(item.url, layerPart === undefined ? undefined : Number(layerPart));
+    // Anyone can create an item naming any url: only the city's own services are fetched.
+    const foreign = named !== undefined && !isPortalService(portal, named);
+    const layerUrl = foreign ? undefined : named;
     let columns: DatasetColumn[] = [];
     let rowsUpdatedAt: string | undefined;
     let copyright: string | undefined;
@@ -149,8 +157,10 @@ export const arcgisHubProvider: PortalProvider = {
         );
         copyright = plainText(layer.copyrightText) || undefined;
       } catch (err) {
-        // A secured or vanished layer still leaves a useful item description; outages propagate.
-        if (!(err instanceof UpstreamError && err.kind === 'not_found')) throw err;
+        // A secured, vanished or redirected-away layer still leaves a useful item description;
+        // outages propagate.
+        if (!(err instanceof UpstreamError && (err.kind === 'not_found' || err.kind === 'blocked')))
+          throw err;
       }
     }
     const id = layerUrl ? `${item.id.toLowerCase()}_${layerUrl.split('/').pop()}` : item.id.toLowerCase();
@@ -174,6 +184,7 @@ export const arcgisHubProvider: PortalProvider = {
       ...(attribution ? { attribution: clip(attribution, 200) } : {}),
       ...(category ? { category } : {}),
       ...(layerUrl ? { example: arcgisQueryExample(layerUrl) } : {}),
+      ...(foreign ? { notices: [foreignServiceNotice(portal, named)] } : {}),
     };
     return details;
   },

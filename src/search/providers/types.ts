@@ -1,9 +1,15 @@
 import type { DatasetDetails, DatasetHit, Portal } from '../../knowledge/index.js';
 import type { Deadline } from '../http/deadline.js';
-import type { HttpClient } from '../http/client.js';
+import type { GetJsonOptions } from '../http/client.js';
+import type { z } from 'zod';
+
+/** The HTTP client as a provider sees it: the outbound policy for its city is already applied. */
+export interface PortalHttp {
+  getJson<T>(url: string, schema: z.ZodType<T>, opts: Omit<GetJsonOptions, 'policy'>): Promise<T>;
+}
 
 export interface ProviderContext {
-  http: HttpClient;
+  http: PortalHttp;
   deadline: Deadline;
   socrataAppToken?: string;
 }

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { expect } from 'vitest';
 import { pino } from 'pino';
 import { createRateLimiter, type RateLimiter } from '../../../src/bots/rateLimit.js';
-import { startDiscordBot } from '../../../src/bots/discord/index.js';
+import { type DiscordBot, startDiscordBot } from '../../../src/bots/discord/index.js';
 import { loadConfig } from '../../../src/config.js';
 import type { Engine } from '../../../src/intents/types.js';
 import { type DiscordStandIn, IDS, type RecordedRequest, startDiscordStandIn } from '../../fakes/discord.js';
@@ -12,6 +12,7 @@ export const BOT_TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMg.fake.stand-in-token-never-l
 
 export interface Harness {
   standIn: DiscordStandIn;
+  bot: DiscordBot;
   logs: string[];
   stop(): Promise<void>;
 }
@@ -19,7 +20,12 @@ export interface Harness {
 /** Starts the stand-in and the real discord.js client against it; logs are captured, not printed. */
 export async function startHarness(
   engine: Engine,
-  opts: { messageContent?: boolean; rateLimiter?: RateLimiter; heartbeatIntervalMs?: number } = {},
+  opts: {
+    messageContent?: boolean;
+    rateLimiter?: RateLimiter;
+    heartbeatIntervalMs?: number;
+    shutdownGraceMs?: number;
+  } = {},
 ): Promise<Harness> {
   const standIn = await startDiscordStandIn({ heartbeatIntervalMs: opts.heartbeatIntervalMs });
   const logs: string[] = [];
@@ -34,6 +40,7 @@ export async function startHarness(
     DISCORD_APPLICATION_ID: IDS.application,
     DISCORD_API_URL: standIn.apiUrl,
     DISCORD_MESSAGE_CONTENT: opts.messageContent ? 'true' : 'false',
+    ...(opts.shutdownGraceMs !== undefined ? { SHUTDOWN_GRACE_MS: String(opts.shutdownGraceMs) } : {}),
   });
   const logger = pino({ level: 'debug' }, sink);
   const bot = await startDiscordBot({
@@ -44,6 +51,7 @@ export async function startHarness(
   });
   return {
     standIn,
+    bot,
     logs,
     async stop() {
       await bot.stop();

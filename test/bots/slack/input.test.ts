@@ -53,3 +53,43 @@ describe('parseOpendataCommand', () => {
     expect(parseOpendataCommand('search')).toEqual({ type: 'ask', text: 'search' });
   });
 });
+
+/** Fastest of a few runs: robust to a GC pause or a busy neighbour on the machine. */
+function fastestMs(fn: () => unknown, runs = 5): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+describe('questionText on hostile markup (issue 11, finding 6)', () => {
+  const UNCLOSED = ['<@', '<!', '<#C1|', '<http:', '<mailto:'];
+
+  it('GIVEN unclosed `<@`, `<!`, `<#C|` or `<http:` repeated THEN the text is kept and nothing hangs', () => {
+    for (const unit of UNCLOSED) {
+      const text = unit.repeat(Math.ceil(40_000 / unit.length));
+      expect(questionText(text)).toBe(text.trim());
+    }
+    expect(questionText('<@U1> hi <@U2|bob> and <!here> <http://a.b|site> <#C1|general>')).toBe(
+      'hi and site http://a.b #general',
+    );
+  });
+
+  it('GIVEN 8x more unclosed markup THEN about 8x the work, not 64x (linear, not quadratic)', () => {
+    for (const unit of UNCLOSED) {
+      const small = unit.repeat(Math.ceil(5_000 / unit.length));
+      const large = unit.repeat(Math.ceil(40_000 / unit.length));
+      questionText(large); // warm up the regex compilation
+      const ratio =
+        fastestMs(() => questionText(large)) /
+        Math.max(
+          0.01,
+          fastestMs(() => questionText(small)),
+        );
+      expect(ratio, unit).toBeLessThan(24);
+    }
+  });
+});

@@ -23,3 +23,22 @@ describe('renderText', () => {
     expect(renderText(answer, { width: 80, color: true })).toMatch(/^\u001b\[1m/);
   });
 });
+
+describe('renderText with hostile portal text (issue 11, finding 5)', () => {
+  it('GIVEN a dataset title with OSC, CSI, C1 and bidi controls THEN none reach the text, colour codes stay ours', async () => {
+    const { answer } = await realEngine().ask({ text: 'miami fees' });
+    const hostile = {
+      ...answer,
+      title: 'Parking\u001b]0;pwned\u0007 citations\u001b[2J',
+      points: ['see\u009b2J this\u202e', 'bell\u0007 and\nnewline'],
+    };
+    const plain = renderText(hostile);
+    expect(plain).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(plain.split('\n')[0]).toBe('Parking citations');
+    expect(plain).toContain('and\n');
+    const coloured = renderText(hostile, { width: 80, color: true });
+    expect(coloured).not.toContain('\u001b]');
+    expect(coloured).not.toContain('\u001b[2J');
+    expect(coloured).toMatch(/^\u001b\[1mParking citations\u001b\[0m/);
+  });
+});

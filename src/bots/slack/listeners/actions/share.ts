@@ -2,6 +2,7 @@ import { renderBlocks } from '../../render/index.js';
 import { plainMessage } from '../../reply.js';
 import type { ListenerDeps } from '../deps.js';
 import { type ActionListenerArgs, actionSource } from './context.js';
+import { loggableError } from '../../boltLogger.js';
 
 export const SHARE_EXPIRED_TEXT =
   'That answer is no longer available to share. Ask again and share the new one.';
@@ -31,7 +32,7 @@ export function shareCallback(deps: ListenerDeps) {
       await respond({ delete_original: true });
     } catch (err) {
       // The public copy is out; a stale ephemeral copy is only clutter.
-      deps.logger.debug({ err }, 'could not delete the ephemeral original after sharing');
+      deps.logger.debug({ err: loggableError(err) }, 'could not delete the ephemeral original after sharing');
     }
   };
 }
