@@ -1,9 +1,11 @@
 import type { Answer, City, Intent, TopicIntent } from '../knowledge/index.js';
 import { TOPIC_INTENTS } from '../knowledge/index.js';
 import { extractDatasetId } from '../search/datasetId.js';
+import { endpointsFromId } from '../search/endpointsFromId.js';
 import type { DatasetSearch } from '../search/types.js';
 import {
   datasetDetailsAnswer,
+  datasetFromIdAnswer,
   datasetsAnswer,
   noSearchAnswer,
   PAGE_SIZE,
@@ -82,6 +84,9 @@ export function createEngine(deps: EngineDeps): Engine {
     }
     const result = await search.details(city.portals, id);
     if (result.ok) return datasetDetailsAnswer(city, result.details, result.stale, guidance, confidence);
+    // Portal down (not "no such dataset"): the endpoint that follows from the id is still worth giving.
+    const derived = result.error === 'not_found' ? undefined : endpointsFromId(city.portals, id);
+    if (derived) return datasetFromIdAnswer(city, derived, result.error, guidance, confidence);
     const failed = searchFailedAnswer(city, 'dataset_id', id, result.error, confidence);
     return guidance ? { ...guidance, notices: [failed.summary, ...failed.points] } : failed;
   }
