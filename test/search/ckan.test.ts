@@ -23,6 +23,8 @@ describe('CKAN search (package_search)', () => {
       apiUrl: 'https://ckan.example.org/opendata/api/3/action/package_show?id=police-calls-for-service',
       platform: 'ckan',
       portalId: 'example-ckan-path',
+      license: 'Creative Commons Attribution',
+      publisher: 'Police Department',
     });
     const req = h.fake.requests[0]!;
     expect(`${req.host}${req.path}`).toBe('ckan.example.org/opendata/api/3/action/package_search');
@@ -30,14 +32,22 @@ describe('CKAN search (package_search)', () => {
     expect(req.query.get('start')).toBe('0');
   });
 
-  it('GIVEN paging THEN rows/start follow limit/offset', async () => {
+  it("GIVEN page 2 THEN the second page of the city's list (read from the start, so skipped items cannot shift it)", async () => {
     h = await harness();
     const out = await h.search.search(CKAN, '', { limit: 2, offset: 2 });
     if (!out.ok) throw new Error(out.message);
     expect(out.total).toBe(3);
     expect(out.hits.map((x) => x.id)).toEqual(['city-budget-pdf']);
     expect(out.nextOffset).toBeUndefined();
-    expect(h.fake.requests[0]!.query.get('start')).toBe('2');
+    expect(h.fake.requests[0]!.query.get('start')).toBe('0');
+    expect(h.fake.requests[0]!.query.get('rows')).toBe('4');
+  });
+
+  it('GIVEN a page past the exact window THEN rows/start follow limit/offset', async () => {
+    h = await harness();
+    await h.search.search(CKAN, '', { limit: 5, offset: 200 });
+    expect(h.fake.requests[0]!.query.get('start')).toBe('200');
+    expect(h.fake.requests[0]!.query.get('rows')).toBe('5');
   });
 
   it('GIVEN success:false with HTTP 200 THEN bad_response, not a crash', async () => {

@@ -1,7 +1,7 @@
 import type { Answer, City, DatasetDetails, Intent, KnownDataset } from '../../knowledge/index.js';
 import type { EndpointsFromId } from '../../search/endpointsFromId.js';
 import { portalSearchPageUrl } from '../../search/portalLinks.js';
-import type { SearchFailure, SearchOk } from '../../search/types.js';
+import type { SearchFailure, SearchOk, SkippedItems } from '../../search/types.js';
 import { citedSources, dedupeSources, makeAnswer } from './common.js';
 
 export const PAGE_SIZE = 5;
@@ -37,6 +37,12 @@ export function datasetsAnswer(
     const names = city.portals.filter((p) => result.failedPortals.includes(p.id)).map((p) => p.name);
     notices.push(`Could not reach ${names.join(', ')} just now; results are from the other portal(s).`);
   }
+  const skipped = result.skipped ?? [];
+  const skippedCount = skipped.reduce((n, s) => n + s.count, 0);
+  if (skippedCount > 0) notices.push(skippedNotice(city, skipped));
+  if (result.hits.length === 0 && (skippedCount > 0 || offset > 0)) {
+    return onlyOthersAnswer(city, query, offset, skippedCount, notices, confidence);
+  }
   if (result.hits.length === 0) {
     return makeAnswer({
       kind: 'datasets',
@@ -57,12 +63,13 @@ export function datasetsAnswer(
   }
   const shownTo = offset + result.hits.length;
   const hasMore = shownTo < result.total;
+  const upTo = result.exact === false ? 'up to ' : '';
   return makeAnswer({
     kind: 'datasets',
     intent: 'find_dataset',
     city: city.id,
     title: `${city.name} datasets for "${query}"`,
-    summary: `Found ${result.total} dataset${result.total === 1 ? '' : 's'} for "${query}" on ${city.portals
+    summary: `Found ${upTo}${result.total} dataset${result.total === 1 ? '' : 's'} for "${query}" on ${city.portals
       .map((p) => p.name)
       .join(' and ')}; showing ${offset + 1}-${shownTo}.`,
     points: hasMore
@@ -70,7 +77,51 @@ export function datasetsAnswer(
       : [],
     datasets: result.hits,
     total: result.total,
+    ...(upTo ? { totalUpperBound: true } : {}),
     ...(hasMore ? { more: { city: city.id, query, offset: shownTo } } : {}),
+    notices,
+    sources: city.portals.map((p) => ({ title: p.name, url: p.homeUrl })),
+    confidence,
+  });
+}
+
+/** "Left out 4 items published by Miami-Dade County (not the City of Miami)." */
+function skippedNotice(city: City, skipped: SkippedItems[]): string {
+  const parts = skipped.map((s) => `${s.count} from ${s.from}`);
+  return `Left out ${parts.join(' and ')}: not ${city.officialName}'s data.`;
+}
+
+/**
+ * A page where the portal matched only other organisations' items (after reading on a few pages),
+ * or a page past the city's last item: said as such, never as "found nothing".
+ */
+function onlyOthersAnswer(
+  city: City,
+  query: string,
+  offset: number,
+  skippedCount: number,
+  notices: string[],
+  confidence: number,
+): Answer {
+  const portals = city.portals.map((p) => p.name).join(' and ');
+  const summary =
+    offset > 0
+      ? `No more ${city.officialName} datasets for "${query}" after the first ${offset}${
+          skippedCount > 0 ? '; the remaining matches belong to other organisations' : ''
+        }.`
+      : `${portals} matched "${query}", but the ${skippedCount} result${skippedCount === 1 ? '' : 's'} I read belong to other organisations, not ${city.officialName}. Try ${nearbyQuery(query)}, or search the portal yourself.`;
+  return makeAnswer({
+    kind: 'datasets',
+    intent: 'find_dataset',
+    city: city.id,
+    title:
+      offset > 0
+        ? `No more ${city.name} datasets for "${query}"`
+        : `Only other organisations' datasets match "${query}"`,
+    summary,
+    points: portalSearchLink(city, query),
+    datasets: [],
+    total: offset,
     notices,
     sources: city.portals.map((p) => ({ title: p.name, url: p.homeUrl })),
     confidence,
@@ -227,7 +278,10 @@ export function datasetDetailsAnswer(
     points,
     sections: guidanceSection(guidance),
     dataset: details,
-    notices: stale ? ['The portal failed just now; these details come from a recent cache.'] : [],
+    notices: [
+      ...(details.endpointProblem ? [details.endpointProblem] : []),
+      ...(stale ? ['The portal failed just now; these details come from a recent cache.'] : []),
+    ],
     sources: dedupeSources([
       ...(details.pageUrl ? [{ title: details.title || details.id, url: details.pageUrl }] : []),
       ...(known?.caveat ? citedSources(city, [{ text: known.title, sources: known.sources }]) : []),

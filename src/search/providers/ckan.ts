@@ -1,7 +1,7 @@
 import type { DatasetColumn, DatasetDetails, Portal } from '../../knowledge/index.js';
 import { UpstreamError } from '../http/errors.js';
 import { portalApiBase } from '../portalLinks.js';
-import { clip, isoFromString, plainText } from '../text.js';
+import { clip, isoFromString, optionalText, plainText } from '../text.js';
 import {
   CkanAutocompleteSchema,
   CkanDatastoreFieldsSchema,
@@ -61,7 +61,14 @@ export const ckanProvider: PortalProvider = {
         ...packageBasics(portal, pkg),
         description: clip(plainText(pkg.notes), 240),
         apiUrl: action(portal, 'package_show', { id: pkg.name }),
+        ...optionalText({
+          license: pkg.license_title || pkg.license_id,
+          category: pkg.groups?.[0]?.display_name || pkg.groups?.[0]?.title,
+          publisher: pkg.organization?.title || pkg.organization?.name,
+        }),
       })),
+      returned: body.result.results.length,
+      skipped: [],
     };
   },
 
