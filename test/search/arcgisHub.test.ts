@@ -106,6 +106,9 @@ describe('ArcGIS Hub details (item + layer)', () => {
     if (!out.ok) throw new Error(out.message);
     expect(out.details.title).toBe('311 Service Requests');
     expect(out.details.columns).toEqual([]);
+    // A layer that refused is not advertised as the endpoint.
+    expect(out.details.apiUrl).toBeUndefined();
+    expect(out.details.endpointProblem).toMatch(/did not answer \(it is not public\)/);
   });
 
   it('GIVEN an item error other than not-found with HTTP 200 THEN bad_response naming it', async () => {

@@ -90,7 +90,9 @@ describe('totals count what the user can page through', () => {
     expect(r.answer.summary).not.toMatch(/882/);
     expect(r.answer.summary).toMatch(/Found up to 874 datasets/);
     expect(r.answer.totalUpperBound).toBe(true);
-    expect(r.answer.notices.join(' ')).toMatch(/Left out 8 from another portal \(data\.cityofnewyork\.us\)/);
+    expect(r.answer.notices.join(' ')).toMatch(
+      /Left out 8 results from another portal \(data\.cityofnewyork\.us\); they are not City of Kansas City/,
+    );
     expect(r.answer.more?.offset).toBe(4);
   });
 });
@@ -122,7 +124,7 @@ describe('a page of look-alike items is skipped or explained, and paging still w
       /3 results I read belong to other organisations, not City of Los Angeles/,
     );
     expect(r.answer.title + r.answer.summary).not.toMatch(/found nothing|No .* datasets found/i);
-    expect(r.answer.notices.join(' ')).toMatch(/3 from Los Angeles County/);
+    expect(r.answer.notices.join(' ')).toMatch(/Left out 3 results from Los Angeles County/);
   });
 
   it('GIVEN look-alikes mixed into a two-portal city THEN paging by nextOffset shows every City item exactly once', async () => {
@@ -180,7 +182,9 @@ describe('one dataset keeps one id and one endpoint; an endpoint is advertised o
     expect(r.answer.dataset?.apiUrl).toBeUndefined();
     expect(r.answer.dataset?.example).toBeUndefined();
     expect(r.answer.points.join('\n')).not.toContain('API endpoint');
-    expect(r.answer.notices.join(' ')).toContain(`The layer this item lists (${layer}) did not answer`);
+    expect(r.answer.notices.join(' ')).toContain(
+      `The layer this item lists (${layer}) did not answer (not found)`,
+    );
     expect(renderText(r.answer)).not.toMatch(/API endpoint: https/);
   });
 });

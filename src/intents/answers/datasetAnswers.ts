@@ -85,10 +85,10 @@ export function datasetsAnswer(
   });
 }
 
-/** "Left out 4 items published by Miami-Dade County (not the City of Miami)." */
+/** "Left out 4 results from Miami-Dade County; they are not City of Miami data." */
 function skippedNotice(city: City, skipped: SkippedItems[]): string {
-  const parts = skipped.map((s) => `${s.count} from ${s.from}`);
-  return `Left out ${parts.join(' and ')}: not ${city.officialName}'s data.`;
+  const parts = skipped.map((s) => `${s.count} result${s.count === 1 ? '' : 's'} from ${s.from}`);
+  return `Left out ${parts.join(' and ')}; they are not ${city.officialName} data.`;
 }
 
 /**

@@ -210,7 +210,8 @@ export const arcgisHubProvider: PortalProvider = {
       } catch (err) {
         // A secured or vanished layer still leaves a useful item description; outages propagate.
         if (!(err instanceof UpstreamError && err.kind === 'not_found')) throw err;
-        endpointProblem = `The layer this item lists (${layerUrl}) did not answer as a public layer (${err.message.replace(/\.$/, '')}), so no API endpoint is shown; ask the publisher for the current service.`;
+        const why = /not public/i.test(err.message) ? 'it is not public' : 'not found';
+        endpointProblem = `The layer this item lists (${layerUrl}) did not answer (${why}), so no API endpoint is shown; ask the publisher for the current service.`;
       }
     }
     const license = plainText(item.licenseInfo);
