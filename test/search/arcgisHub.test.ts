@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { serviceUrl } from '../../src/search/providers/arcgisHub.js';
+import { serviceUrl } from '../../src/search/providers/hubIds.js';
 import { FIXTURE_PORTALS } from '../fakes/portal.js';
 import { type Harness, harness } from './helpers.js';
 

@@ -2,122 +2,15 @@ import type { DatasetColumn, DatasetDetails, DatasetHit, Portal } from '../../kn
 import { classifyDatasetId } from '../datasetId.js';
 import { UpstreamError } from '../http/errors.js';
 import { clip, isoFromEpochMillis, optionalText, plainText } from '../text.js';
-import { ArcgisItemSchema, ArcgisLayerSchema, type HubItems, HubItemsSchema } from './arcgisSchemas.js';
+import { ArcgisItemSchema, ArcgisLayerSchema, HubItemsSchema } from './arcgisSchemas.js';
+import { hubDatasetId, layerFromId } from './hubIds.js';
+import { type HubFeature, lookalikeOf, notCityOwnLabel } from './hubOwnership.js';
 import { arcgisError } from './platformErrors.js';
 import type { PortalProvider } from './types.js';
 
 export const ARCGIS_ITEMS = 'https://www.arcgis.com/sharing/rest/content/items';
 /** Per Esri's own Hub OGC client (koop-provider-hub-search-ogc): `limit` ≤ 100, `startindex` 1-based. */
 const HUB_MAX_LIMIT = 100;
-
-/**
- * Items a Hub surfaces that belong to a look-alike government, per the portal reference:
- * GeoHub shows LA County (`lacounty::`) items; Miami-Dade County services live under org
- * `8Pc9XBTAsYuxx9Ny` and `miamidade.gov`. They are left out of results and counted by `name`.
- */
-const LOOKALIKES: Record<string, { name: string; slug?: RegExp; source?: RegExp; url?: RegExp }> = {
-  'geohub.lacity.org': {
-    name: 'Los Angeles County',
-    slug: /^lacounty::/i,
-    source: /county of los angeles|los angeles county/i,
-  },
-  'datahub-miamigis.opendata.arcgis.com': {
-    name: 'Miami-Dade County',
-    source: /miami-dade/i,
-    url: /8Pc9XBTAsYuxx9Ny|miamidade\.gov/i,
-  },
-};
-
-/**
- * What marks the city's own items on its Hub, per the portal reference: the City of Los Angeles's
- * org slug on GeoHub is `lahub`; the City of Miami's services live under org `CvuPhqcTQpZPT9qY`.
- * Other items are shown, labelled as another organisation's.
- */
-const OWN_ITEMS: Record<string, { city: string; slugOrg?: string; serviceRoot?: RegExp }> = {
-  'geohub.lacity.org': { city: 'the City of Los Angeles', slugOrg: 'lahub' },
-  'datahub-miamigis.opendata.arcgis.com': {
-    city: 'the City of Miami',
-    serviceRoot: /^https:\/\/services1\.arcgis\.com\/CvuPhqcTQpZPT9qY\//i,
-  },
-};
-
-type HubFeature = HubItems['features'][number];
-
-/** The look-alike government an item belongs to, if any. */
-export function lookalikeOf(portal: Portal, feature: HubFeature): string | undefined {
-  const rule = LOOKALIKES[portal.domain];
-  if (!rule) return undefined;
-  const p = feature.properties;
-  const hit =
-    (rule.slug && p.slug && rule.slug.test(p.slug)) ||
-    (rule.source && [p.source, p.orgName].some((s) => s && rule.source!.test(s))) ||
-    (rule.url && p.url && rule.url.test(p.url));
-  return hit ? rule.name : undefined;
-}
-
-/** A label for an item another organisation published on the city's Hub; undefined when it is the city's or unknown. */
-export function notCityOwnLabel(portal: Portal, feature: HubFeature): string | undefined {
-  const own = OWN_ITEMS[portal.domain];
-  if (!own) return undefined;
-  const p = feature.properties;
-  const slugOrg = p.slug?.includes('::') ? p.slug.split('::')[0] : undefined;
-  const publisher = plainText(p.source || p.orgName) || slugOrg;
-  if (own.slugOrg && slugOrg && slugOrg.toLowerCase() !== own.slugOrg) {
-    return `Published by ${publisher} on ${portal.name}, not by ${own.city}.`;
-  }
-  const service = serviceUrl(p.url);
-  if (own.serviceRoot && service && !own.serviceRoot.test(service.base)) {
-    const where = new URL(service.base);
-    const org = `${where.host}/${where.pathname.split('/')[1] ?? ''}`;
-    return `Hosted by another ArcGIS organisation (${org}${publisher ? `, ${publisher}` : ''}), not by ${own.city}.`;
-  }
-  return undefined;
-}
-
-const LAYER_URL = /^(.*\/(?:FeatureServer|MapServer))(?:\/(\d+))?\/?$/i;
-
-/**
- * Item `url`s come from upstream data, so only public https ArcGIS service URLs are followed:
- * no IP literals, no localhost, http upgraded to https.
- */
-export function serviceUrl(raw: string | null | undefined): { base: string; layer?: number } | undefined {
-  if (!raw) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  const host = url.hostname;
-  if (!host.includes('.') || /^[\d.]+$/.test(host) || host.includes(':') || /localhost$/i.test(host))
-    return undefined;
-  const m = LAYER_URL.exec(`https://${url.host}${url.pathname}`);
-  if (!m) return undefined;
-  return m[2] === undefined ? { base: m[1]! } : { base: m[1]!, layer: Number(m[2]) };
-}
-
-/**
- * One dataset, one id, in search and details alike: `{itemId}_{layer}` for a layer of a Feature or
- * Map service (layer from the id when it has one, else from the item URL, else 0: a service root
- * such as `…/FeatureServer` is described by its first layer), the bare item id for anything else.
- */
-export function hubDatasetId(
-  itemId: string,
-  itemUrl: string | null | undefined,
-  layer?: number,
-): { id: string; layerUrl?: string } {
-  const svc = serviceUrl(itemUrl);
-  const item = itemId.toLowerCase();
-  if (!svc) return { id: item };
-  const n = layer ?? svc.layer ?? 0;
-  return { id: `${item}_${n}`, layerUrl: `${svc.base}/${n}` };
-}
-
-function layerFromId(id: string): number | undefined {
-  const m = /_(\d+)$/.exec(id);
-  return m ? Number(m[1]) : undefined;
-}
 
 export const arcgisQueryExample = (layerUrl: string) =>
   `${layerUrl}/query?where=1%3D1&outFields=*&resultRecordCount=5&f=json`;
