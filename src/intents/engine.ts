@@ -5,12 +5,12 @@ import { endpointsFromId } from '../search/endpointsFromId.js';
 import type { DatasetSearch } from '../search/types.js';
 import {
   datasetDetailsAnswer,
-  datasetFromIdAnswer,
   datasetsAnswer,
   noSearchAnswer,
   PAGE_SIZE,
   searchFailedAnswer,
 } from './answers/datasetAnswers.js';
+import { datasetFromIdAnswer } from './answers/datasetFromIdAnswer.js';
 import { draftAnswer } from './answers/draftAnswer.js';
 import { extractDraftDetails } from './draftDetails.js';
 import {

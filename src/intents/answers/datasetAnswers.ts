@@ -1,8 +1,8 @@
-import type { Answer, City, DatasetDetails, Intent, KnownDataset } from '../../knowledge/index.js';
-import type { EndpointsFromId } from '../../search/endpointsFromId.js';
+import type { Answer, City, DatasetDetails, Intent } from '../../knowledge/index.js';
 import { portalSearchPageUrl } from '../../search/portalLinks.js';
 import type { SearchFailure, SearchOk, SkippedItems } from '../../search/types.js';
-import { citedSources, dedupeSources, makeAnswer } from './common.js';
+import { dedupeSources, makeAnswer } from './common.js';
+import { knownDataset, knownNote, knownSources } from './knownDatasets.js';
 
 export const PAGE_SIZE = 5;
 
@@ -128,7 +128,7 @@ function onlyOthersAnswer(
   });
 }
 
-const FAILURE_TEXT: Record<SearchFailure, string> = {
+export const FAILURE_TEXT: Record<SearchFailure, string> = {
   unavailable: 'the portal could not be reached',
   timeout: 'the portal did not answer in time',
   rate_limited: 'the portal is rate-limiting requests right now',
@@ -177,76 +177,8 @@ export function noSearchAnswer(city: City, query: string, confidence: number): A
   });
 }
 
-/** What the portal reference says about this id (current or superseded, possibly frozen), if anything. */
-export function knownDataset(city: City, id: string): KnownDataset | undefined {
-  const wanted = id.trim().toLowerCase();
-  return city.knownDatasets.find((d) => d.id.toLowerCase() === wanted);
-}
-
-function knownNote(known: KnownDataset | undefined): string[] {
-  return known?.caveat ? [`${known.title}: ${known.caveat}`] : [];
-}
-
-function guidanceSection(guidance: Answer | undefined): Answer['sections'] {
+export function guidanceSection(guidance: Answer | undefined): Answer['sections'] {
   return guidance ? [{ heading: guidance.title, summary: guidance.summary, points: guidance.points }] : [];
-}
-
-/**
- * `dataset CITY ID` while the portal is down: what follows from the id alone (the endpoint and an
- * example request where the platform derives them from the id) and a plain statement that the live
- * details could not be fetched.
- */
-export function datasetFromIdAnswer(
-  city: City,
-  derived: EndpointsFromId,
-  error: SearchFailure,
-  guidance: Answer | undefined,
-  confidence: number,
-): Answer {
-  const known = knownDataset(city, derived.id);
-  const title = known?.title ?? derived.id;
-  const points = [
-    `ID: ${derived.id}`,
-    ...(derived.apiUrl
-      ? [`API endpoint (follows from the ID): ${derived.apiUrl}`]
-      : [`API endpoint: listed in the item's metadata, which could not be fetched just now`]),
-    `Metadata, once the portal answers: ${derived.metadataUrl}`,
-    `Dataset page: ${derived.pageUrl}`,
-    ...knownNote(known),
-  ];
-  return makeAnswer({
-    kind: 'upstream_error',
-    intent: 'dataset_id',
-    city: city.id,
-    title,
-    summary: `I couldn't fetch the live details of ${derived.id}: ${FAILURE_TEXT[error]}. ${
-      derived.apiUrl
-        ? 'The endpoint and example request below follow from the ID alone; columns, dates and license need the portal.'
-        : `On ${derived.portalName} the ID gives the item's metadata address below; the layer endpoint is in that metadata.`
-    }`,
-    points,
-    sections: guidanceSection(guidance),
-    dataset: {
-      id: derived.id,
-      title,
-      description: '',
-      type: 'dataset',
-      pageUrl: derived.pageUrl,
-      ...(derived.apiUrl ? { apiUrl: derived.apiUrl } : {}),
-      platform: derived.platform,
-      portalId: derived.portalId,
-      columns: [],
-      ...(derived.example ? { example: derived.example } : {}),
-    },
-    sources: dedupeSources([
-      ...(known ? citedSources(city, [{ text: known.title, sources: known.sources }]) : []),
-      ...city.portals
-        .filter((p) => p.id === derived.portalId)
-        .map((p) => ({ title: p.name, url: p.homeUrl })),
-      ...(guidance?.sources ?? []),
-    ]),
-    confidence,
-  });
 }
 
 export function datasetDetailsAnswer(
@@ -284,7 +216,7 @@ export function datasetDetailsAnswer(
     ],
     sources: dedupeSources([
       ...(details.pageUrl ? [{ title: details.title || details.id, url: details.pageUrl }] : []),
-      ...(known?.caveat ? citedSources(city, [{ text: known.title, sources: known.sources }]) : []),
+      ...(known?.caveat ? knownSources(city, known) : []),
       ...(guidance?.sources ?? []),
     ]),
     confidence,
