@@ -97,6 +97,25 @@ describe('CKAN details (package_show + datastore_search)', () => {
     expect(h.fake.count('datastore_search')).toBe(0);
   });
 
+  it('GIVEN the DataStore resource answers 404 THEN datastore_search is not advertised: package_show is the endpoint and the answer says why', async () => {
+    h = await harness();
+    h.fake.on('datastore_search', {
+      status: 404,
+      json: {
+        help: '',
+        success: false,
+        error: { __type: 'Not Found Error', message: 'Resource was not found.' },
+      },
+    });
+    const out = await h.search.details(CKAN, 'approved-building-permits');
+    if (!out.ok) throw new Error(out.message);
+    expect(out.details.apiUrl).toBe(
+      'https://data.example.gov/api/3/action/package_show?id=approved-building-permits',
+    );
+    expect(out.details.example).toBeUndefined();
+    expect(out.details.endpointProblem).toMatch(/6ddcd912-32a0-43df-9908-63574f8c7e77\) did not answer/);
+  });
+
   it('GIVEN an unknown package (404 Not Found Error) THEN not_found', async () => {
     h = await harness();
     expect(await h.search.details(CKAN, 'no-such-thing')).toMatchObject({ ok: false, error: 'not_found' });
