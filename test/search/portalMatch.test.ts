@@ -151,6 +151,20 @@ describe('a page of look-alike items is skipped or explained, and paging still w
 describe('one dataset keeps one id and one endpoint; an endpoint is advertised only after it answered', () => {
   it('GIVEN a Hub item whose URL is the service root (…41 vs …41_0) THEN search and details give the same id and details the layer that answered', async () => {
     h = await harness();
+    // As Hub answers: the feature id is the bare item id and `url` the service root, no layer.
+    h.fake.on('datahub-miamigis.opendata.arcgis.com/api/search', {
+      json: hubPage(
+        [
+          {
+            id: 'c1d2e3f4a5b60718293a4b5c6d7e8f90',
+            title: 'Miami Neighborhoods',
+            url: 'https://services1.arcgis.com/CvuPhqcTQpZPT9qY/arcgis/rest/services/Neighborhoods/FeatureServer',
+          },
+        ],
+        1,
+        1,
+      ),
+    });
     const found = await h.search.search(MIAMI, 'neighborhoods');
     if (!found.ok) throw new Error(found.message);
     const hit = found.hits[0]!;
