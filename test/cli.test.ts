@@ -98,6 +98,17 @@ describe('civic-data-bot CLI with live search (fake portal on loopback)', () => 
     }
   });
 
+  it('GIVEN the portal refuses connections THEN dataset LA 2nrs-mtv8 still gives the SODA endpoint and a request from the id', async () => {
+    const { code, stdout } = await runCli(['dataset', 'LA', '2nrs-mtv8'], {
+      env: { UPSTREAM_OVERRIDE: 'http://127.0.0.1:9' },
+    });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/couldn't fetch the live details of 2nrs-mtv8/);
+    expect(stdout).toContain('https://data.lacity.org/resource/2nrs-mtv8.json');
+    expect(stdout).toMatch(/curl -G 'https:\/\/data\.lacity\.org\/resource\/2nrs-mtv8\.json'/);
+    expect(stdout).not.toMatch(/search the portal/i);
+  });
+
   it('GIVEN the portal refuses connections THEN a prompt answer linking the portal search page', async () => {
     const { stdout } = await runCli(['ask', 'does kansas city have pothole data?'], {
       env: { UPSTREAM_OVERRIDE: 'http://127.0.0.1:9' },

@@ -1,6 +1,7 @@
 import type { Answer, City, Intent, TopicIntent } from '../knowledge/index.js';
 import { TOPIC_INTENTS } from '../knowledge/index.js';
 import { extractDatasetId } from '../search/datasetId.js';
+import { endpointsFromId } from '../search/endpointsFromId.js';
 import type { DatasetSearch } from '../search/types.js';
 import {
   datasetDetailsAnswer,
@@ -9,6 +10,7 @@ import {
   PAGE_SIZE,
   searchFailedAnswer,
 } from './answers/datasetAnswers.js';
+import { datasetFromIdAnswer } from './answers/datasetFromIdAnswer.js';
 import { draftAnswer } from './answers/draftAnswer.js';
 import { extractDraftDetails } from './draftDetails.js';
 import {
@@ -83,6 +85,9 @@ export function createEngine(deps: EngineDeps): Engine {
     }
     const result = await search.details(city.portals, id);
     if (result.ok) return datasetDetailsAnswer(city, result.details, result.stale, guidance, confidence);
+    // Portal down (not "no such dataset"): the endpoint that follows from the id is still worth giving.
+    const derived = result.error === 'not_found' ? undefined : endpointsFromId(city.portals, id);
+    if (derived) return datasetFromIdAnswer(city, derived, result.error, guidance, confidence);
     const failed = searchFailedAnswer(city, 'dataset_id', id, result.error, confidence);
     return guidance ? { ...guidance, notices: [failed.summary, ...failed.points] } : failed;
   }

@@ -43,8 +43,10 @@ export const AnswerSchema = z.object({
   /** Preformatted text to copy as is (a drafted request letter). */
   body: z.string().optional(),
   datasets: z.array(DatasetHitSchema).optional(),
-  /** Total matches upstream for a dataset search. */
+  /** Matches the user can page through for a dataset search (items left out are not counted). */
   total: z.number().optional(),
+  /** True when `total` is an upper bound: items left out on pages not read could not be subtracted. */
+  totalUpperBound: z.boolean().optional(),
   dataset: DatasetDetailsSchema.optional(),
   choices: z.array(AnswerChoiceSchema).default([]),
   /** For a dataset search with more results: the engine request that fetches the next page. */

@@ -11,9 +11,16 @@ export const DatasetHitSchema = z.object({
   /** ISO-8601, when the portal says. */
   updatedAt: z.string().optional(),
   pageUrl: z.string().optional(),
+  /** Only an endpoint that follows from the id by the platform's rules, or one that answered. */
   apiUrl: z.string().optional(),
   platform: PlatformSchema,
   portalId: z.string(),
+  /** As the portal gives them in its search results. */
+  license: z.string().optional(),
+  category: z.string().optional(),
+  publisher: z.string().optional(),
+  /** Set when the item is not the city's own (another organisation published it): says whose it is. */
+  notCityOwn: z.string().optional(),
 });
 export type DatasetHit = z.infer<typeof DatasetHitSchema>;
 
@@ -37,5 +44,7 @@ export const DatasetDetailsSchema = DatasetHitSchema.extend({
   example: z.string().optional(),
   /** What a reader must know about this record, e.g. a service that is not the city's own. */
   notices: z.array(z.string()).optional(),
+  /** The endpoint the item lists did not answer, so none is advertised: which URL and why. */
+  endpointProblem: z.string().optional(),
 });
 export type DatasetDetails = z.infer<typeof DatasetDetailsSchema>;

@@ -80,6 +80,21 @@ export const LookalikeSchema = z.object({
 });
 export type Lookalike = z.infer<typeof LookalikeSchema>;
 
+/**
+ * A dataset the portal reference names for this city: its current id and any caveat (superseded,
+ * possibly frozen), so answers about ids use them even when the portal cannot be reached.
+ */
+export const KnownDatasetSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  /** Id of the portal in this file that holds it. */
+  portal: z.string().min(1),
+  /** What to know before using it ("older 311 data; the current one is d4px-6rwg"). */
+  caveat: z.string().min(1).optional(),
+  sources: z.array(z.string().min(1)).min(1),
+});
+export type KnownDataset = z.infer<typeof KnownDatasetSchema>;
+
 export const DraftTemplateSchema = z.object({
   /** Office id the letter is addressed to. */
   to: z.string().min(1),
@@ -105,6 +120,7 @@ export const CitySchema = z
     offices: z.array(OfficeSchema).min(1),
     sources: z.array(SourceSchema).min(1),
     topics: z.object(topicsShape),
+    knownDatasets: z.array(KnownDatasetSchema).default([]),
     draft: DraftTemplateSchema,
   })
   .superRefine((city, ctx) => {
@@ -137,6 +153,16 @@ export const CitySchema = z
         });
       }
     }
+    const portalIds = new Set(city.portals.map((p) => p.id));
+    city.knownDatasets.forEach((d, i) => {
+      checkSources(d.sources, ['knownDatasets', i, 'sources']);
+      if (!portalIds.has(d.portal))
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown portal "${d.portal}"`,
+          path: ['knownDatasets', i, 'portal'],
+        });
+    });
     if (!officeIds.has(city.draft.to)) {
       ctx.addIssue({ code: 'custom', message: `unknown office "${city.draft.to}"`, path: ['draft', 'to'] });
     }

@@ -12,9 +12,10 @@ import { interleave } from './merge.js';
 import { arcgisHubProvider } from './providers/arcgisHub.js';
 import { ckanProvider } from './providers/ckan.js';
 import { socrataProvider } from './providers/socrata.js';
-import type { PortalProvider, ProviderContext, SearchPage, Suggestion } from './providers/types.js';
+import type { PortalProvider, ProviderContext, Suggestion } from './providers/types.js';
+import { type ScannedPage, scanPages } from './scan.js';
 import { rankTitle, TitleIndex } from './titleIndex.js';
-import type { DatasetSearch, DetailsOutcome, SearchFailure, SearchOutcome } from './types.js';
+import type { DatasetSearch, DetailsOutcome, SearchFailure, SearchOutcome, SkippedItems } from './types.js';
 
 export interface DatasetSearchOptions {
   config: Config;
@@ -47,23 +48,31 @@ const PROVIDERS: Record<Platform, PortalProvider> = {
 const MAX_LIMIT = 50;
 const MIN_REMOTE_PREFIX = 2;
 
-/** Up to this merged depth, multi-portal pages are exact (each portal is read from its start). */
+/** Up to this depth, pages are exact: each portal is read from its start. */
 const EXACT_MERGE_WINDOW = 100;
 
 /**
- * What to ask each portal for one page of the merged list. The merge interleaves the portals'
- * ranked lists, and its first N items only come from each list's first N, so reading every portal
- * from 0 to offset+limit gives exactly page [offset, offset+limit) — offset + hits.length is then
- * the next page. Past the window (rare in chat), each portal gives an equal share instead.
+ * What to ask each portal for one page. Offsets count the city's own items (look-alikes the
+ * portal returns are skipped), so within the window every portal is read from 0 to offset+limit:
+ * the merge interleaves the portals' ranked lists, and its first N items only come from each
+ * list's first N, so that gives exactly page [offset, offset+limit), and offset + hits.length is
+ * the next page. Past the window (rare in chat), portals are read at an upstream offset instead.
  */
 export function pagePlan(
   portals: number,
   offset: number,
   limit: number,
 ): { limit: number; offset: number; skip: number } {
-  if (portals <= 1) return { limit, offset, skip: 0 };
   if (offset + limit <= EXACT_MERGE_WINDOW) return { limit: offset + limit, offset: 0, skip: offset };
+  if (portals <= 1) return { limit, offset, skip: 0 };
   return { limit: Math.ceil(limit / portals), offset: Math.floor(offset / portals), skip: 0 };
+}
+
+/** "Los Angeles County" ×3, "Miami-Dade County" ×1, in first-seen order. */
+function countSkipped(names: string[]): SkippedItems[] {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].map(([from, count]) => ({ from, count }));
 }
 
 /** Engine input may be anything numeric-ish; NaN or Infinity falls back to the default. */
@@ -85,8 +94,8 @@ function failureMessage(portal: Portal, err: UpstreamError): string {
   return `${portal.name} (${portal.domain}): ${err.message}`;
 }
 
-type Answered = Extract<PortalResult<SearchPage>, { ok: true }>;
-type Failed = Extract<PortalResult<SearchPage>, { ok: false }>;
+type Answered = Extract<PortalResult<ScannedPage>, { ok: true }>;
+type Failed = Extract<PortalResult<ScannedPage>, { ok: false }>;
 
 function mergePages(
   answered: Answered[],
@@ -98,12 +107,16 @@ function mergePages(
   const hits: DatasetHit[] = interleave(answered.map((r) => r.value.hits)).slice(skip, skip + limit);
   const total = answered.reduce((sum, r) => sum + r.value.total, 0);
   const next = offset + hits.length;
+  const skipped = countSkipped(answered.flatMap((r) => r.value.skipped));
+  const exact = answered.every((r) => r.value.exact);
   return {
     ok: true,
-    total,
+    total: Math.max(total, next),
     hits,
     stale: answered.some((r) => r.stale),
     failedPortals: failed.map((r) => r.portal.id),
+    ...(exact ? {} : { exact: false }),
+    ...(skipped.length > 0 ? { skipped } : {}),
     ...(hits.length > 0 && next < total ? { nextOffset: next } : {}),
   };
 }
@@ -198,7 +211,7 @@ export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDataset
     const keyOf = (portal: Portal) =>
       `search|${portalKey(portal)}|${q.toLowerCase()}|${perLimit}|${perOffset}`;
     // Fast path: every portal fresh in cache, so no budget timer, no promises per portal.
-    const cached = portals.map((portal) => cache.peek<SearchPage>(keyOf(portal)));
+    const cached = portals.map((portal) => cache.peek<ScannedPage>(keyOf(portal)));
     if (cached.every((c) => c !== undefined)) {
       return mergePages(
         cached.map((value, i) => ({ portal: portals[i]!, ok: true as const, value: value!, stale: false })),
@@ -212,12 +225,17 @@ export function createDatasetSearch(opts: DatasetSearchOptions): ClosableDataset
     try {
       const results = await Promise.all(
         portals.map((portal) =>
-          perPortal<SearchPage>(portal, keyOf(portal), searchTtl, deadline, () =>
-            PROVIDERS[portal.platform].search(
-              portal,
-              q,
-              { limit: perLimit, offset: perOffset },
-              context(deadline, [portal]),
+          perPortal<ScannedPage>(portal, keyOf(portal), searchTtl, deadline, () =>
+            scanPages(
+              (at, size) =>
+                PROVIDERS[portal.platform].search(
+                  portal,
+                  q,
+                  { limit: size, offset: at },
+                  context(deadline, [portal]),
+                ),
+              perOffset,
+              perLimit,
             ),
           ),
         ),

@@ -20,3 +20,4 @@ export { portalApiBase, portalSearchPageUrl } from './portalLinks.js';
 export type * from './types.js';
 export { upstreamUrl } from './upstreamUrl.js';
 export { USER_AGENT } from './userAgent.js';
+export { type EndpointsFromId, endpointsFromId } from './endpointsFromId.js';

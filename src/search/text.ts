@@ -51,3 +51,16 @@ export function isoFromString(value: string | null | undefined): string | undefi
   const date = new Date(withZone);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
+
+/** Upstream labels (license, category, publisher) as plain, short text; empty ones are left out. */
+export function optionalText<K extends string>(
+  fields: Record<K, string | null | undefined>,
+): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const key of Object.keys(fields) as K[]) {
+    const text = clip(plainText(fields[key]), 120);
+    // ArcGIS fills an unset license with "none"; that is not a license to show.
+    if (text && !/^none$/i.test(text)) out[key] = text;
+  }
+  return out;
+}

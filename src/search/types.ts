@@ -13,9 +13,23 @@ export type SearchFailure =
   | 'not_found'
   | 'blocked';
 
+/** Items left out of a search because another organisation or portal published them. */
+export interface SkippedItems {
+  from: string;
+  count: number;
+}
+
 export interface SearchOk {
   ok: true;
+  /**
+   * Results the user can page through (items left out are not counted). Exact when every match
+   * was seen; otherwise an upper bound: look-alikes on pages not yet read cannot be subtracted.
+   */
   total: number;
+  /** False when `total` is an upper bound (see above). Absent means exact. */
+  exact?: boolean;
+  /** Items left out of the pages read, by publisher. */
+  skipped?: SkippedItems[];
   hits: DatasetHit[];
   /** Served from cache after the upstream failed. */
   stale: boolean;

@@ -247,6 +247,30 @@ describe('topics answer on their own', () => {
     },
   );
 
+  it("GIVEN the reference's current ids and caveats THEN dataset_id uses them (KC 311 d4px-6rwg, LA crime 2nrs-mtv8, Miami 311 maybe frozen)", () => {
+    expect(topicText(city('kansas-city'), 'dataset_id')).toMatch(/current 311 dataset[^\n]*d4px-6rwg/);
+    expect(topicText(city('kansas-city'), 'dataset_id')).toMatch(/7at3-sxhp[^\n]*older/);
+    expect(topicText(city('los-angeles'), 'dataset_id')).toMatch(/2020 to present is 2nrs-mtv8/);
+    expect(topicText(city('miami'), 'dataset_id')).toMatch(
+      /7cc10915ede14bb58be312413842a4ce_0\) may be frozen/,
+    );
+  });
+
+  it.each(CITY_IDS)(
+    'GIVEN %s THEN every known dataset is on a portal of its platform and cites a public URL',
+    (id) => {
+      const c = city(id);
+      expect(c.knownDatasets.length).toBeGreaterThan(0);
+      for (const d of c.knownDatasets) {
+        const portal = c.portals.find((p) => p.id === d.portal);
+        const shape = /^[a-z0-9]{4}-[a-z0-9]{4}$/.test(d.id) ? 'socrata' : 'arcgis-hub';
+        expect(portal?.platform, d.id).toBe(shape);
+        const urls = d.sources.map((s) => c.sources.find((x) => x.id === s)?.url);
+        expect(urls.some(Boolean), d.id).toBe(true);
+      }
+    },
+  );
+
   it('GIVEN Miami THEN dataset_id says where the ID, license, update frequency and fields are', () => {
     const text = topicText(city('miami'), 'dataset_id');
     expect(text).toMatch(/address bar/);

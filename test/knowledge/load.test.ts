@@ -82,6 +82,7 @@ describe('parseCityFile on a broken copy of a real city', () => {
       evaluation?: unknown;
     };
     portals: [{ platform: string; searchUrl: string }];
+    knownDatasets: [{ portal: string; sources: string[] }];
     draft: { to: string };
   }
   const cases: { name: string; breakIt: (city: Raw) => void; fieldPath: string }[] = [
@@ -126,6 +127,20 @@ describe('parseCityFile on a broken copy of a real city', () => {
         c.portals[0].searchUrl = 'https://data.kcmo.org/browse';
       },
       fieldPath: 'portals[0].searchUrl',
+    },
+    {
+      name: 'a known dataset on an unknown portal',
+      breakIt: (c) => {
+        c.knownDatasets[0].portal = 'no-such-portal';
+      },
+      fieldPath: 'knownDatasets[0].portal',
+    },
+    {
+      name: 'a known dataset citing an undeclared source',
+      breakIt: (c) => {
+        c.knownDatasets[0].sources = ['no-such-source'];
+      },
+      fieldPath: 'knownDatasets[0].sources[0]',
     },
     {
       name: 'a draft addressed to an unknown office',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { serviceUrl } from '../../src/search/providers/arcgisHub.js';
+import { serviceUrl } from '../../src/search/providers/hubIds.js';
 import { FIXTURE_PORTALS } from '../fakes/portal.js';
 import { type Harness, harness } from './helpers.js';
 
@@ -9,7 +9,7 @@ let h: Harness;
 afterEach(async () => h?.close());
 
 describe('ArcGIS Hub search (OGC API – Records)', () => {
-  it('GIVEN a query THEN calls the Hub items endpoint and maps Hub ids, layer URLs and epoch-ms dates', async () => {
+  it('GIVEN a query THEN calls the Hub items endpoint and maps Hub ids, categories and epoch-ms dates, with no unchecked endpoint', async () => {
     h = await harness();
     const out = await h.search.search(MIAMI, 'permits');
     if (!out.ok) throw new Error(out.message);
@@ -21,10 +21,9 @@ describe('ArcGIS Hub search (OGC API – Records)', () => {
         type: 'Feature Service',
         updatedAt: '2026-11-26T08:00:00.000Z',
         pageUrl: 'https://datahub-miamigis.opendata.arcgis.com/datasets/b0f1a2c3d4e5f60718293a4b5c6d7e8f_0',
-        apiUrl:
-          'https://services1.arcgis.com/CvuPhqcTQpZPT9qY/arcgis/rest/services/Building_Permits_Since_2014/FeatureServer/0',
         platform: 'arcgis-hub',
         portalId: 'miami-hub',
+        category: 'Permits',
       },
     ]);
     const req = h.fake.requests[0]!;
@@ -46,23 +45,11 @@ describe('ArcGIS Hub search (OGC API – Records)', () => {
     expect(la.hits.length).toBe(3);
   });
 
-  it('GIVEN offset 2 THEN startindex is 1-based (3)', async () => {
+  it('GIVEN offset 200 (past the exact window) THEN startindex is 1-based (201)', async () => {
     h = await harness();
-    const out = await h.search.search(MIAMI, '', { limit: 2, offset: 2 });
-    if (!out.ok) throw new Error(out.message);
-    expect(h.fake.requests[0]!.query.get('startindex')).toBe('3');
+    await h.search.search(MIAMI, '', { limit: 2, offset: 200 });
+    expect(h.fake.requests[0]!.query.get('startindex')).toBe('201');
     expect(h.fake.requests[0]!.query.get('limit')).toBe('2');
-  });
-
-  it('GIVEN a service-root URL without a layer THEN the hit links the service, keeping the bare item id', async () => {
-    h = await harness();
-    const out = await h.search.search(MIAMI, 'neighborhoods');
-    if (!out.ok) throw new Error(out.message);
-    expect(out.hits[0]).toMatchObject({
-      id: 'c1d2e3f4a5b60718293a4b5c6d7e8f90',
-      apiUrl:
-        'https://services1.arcgis.com/CvuPhqcTQpZPT9qY/arcgis/rest/services/Neighborhoods/FeatureServer',
-    });
   });
 });
 
@@ -119,6 +106,9 @@ describe('ArcGIS Hub details (item + layer)', () => {
     if (!out.ok) throw new Error(out.message);
     expect(out.details.title).toBe('311 Service Requests');
     expect(out.details.columns).toEqual([]);
+    // A layer that refused is not advertised as the endpoint.
+    expect(out.details.apiUrl).toBeUndefined();
+    expect(out.details.endpointProblem).toMatch(/did not answer \(it is not public\)/);
   });
 
   it('GIVEN an item error other than not-found with HTTP 200 THEN bad_response naming it', async () => {

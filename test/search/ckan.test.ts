@@ -23,6 +23,8 @@ describe('CKAN search (package_search)', () => {
       apiUrl: 'https://ckan.example.org/opendata/api/3/action/package_show?id=police-calls-for-service',
       platform: 'ckan',
       portalId: 'example-ckan-path',
+      license: 'Creative Commons Attribution',
+      publisher: 'Police Department',
     });
     const req = h.fake.requests[0]!;
     expect(`${req.host}${req.path}`).toBe('ckan.example.org/opendata/api/3/action/package_search');
@@ -30,14 +32,22 @@ describe('CKAN search (package_search)', () => {
     expect(req.query.get('start')).toBe('0');
   });
 
-  it('GIVEN paging THEN rows/start follow limit/offset', async () => {
+  it("GIVEN page 2 THEN the second page of the city's list (read from the start, so skipped items cannot shift it)", async () => {
     h = await harness();
     const out = await h.search.search(CKAN, '', { limit: 2, offset: 2 });
     if (!out.ok) throw new Error(out.message);
     expect(out.total).toBe(3);
     expect(out.hits.map((x) => x.id)).toEqual(['city-budget-pdf']);
     expect(out.nextOffset).toBeUndefined();
-    expect(h.fake.requests[0]!.query.get('start')).toBe('2');
+    expect(h.fake.requests[0]!.query.get('start')).toBe('0');
+    expect(h.fake.requests[0]!.query.get('rows')).toBe('4');
+  });
+
+  it('GIVEN a page past the exact window THEN rows/start follow limit/offset', async () => {
+    h = await harness();
+    await h.search.search(CKAN, '', { limit: 5, offset: 200 });
+    expect(h.fake.requests[0]!.query.get('start')).toBe('200');
+    expect(h.fake.requests[0]!.query.get('rows')).toBe('5');
   });
 
   it('GIVEN success:false with HTTP 200 THEN bad_response, not a crash', async () => {
@@ -85,6 +95,25 @@ describe('CKAN details (package_show + datastore_search)', () => {
     expect(out.details.example).toBeUndefined();
     expect(out.details.columns).toEqual([]);
     expect(h.fake.count('datastore_search')).toBe(0);
+  });
+
+  it('GIVEN the DataStore resource answers 404 THEN datastore_search is not advertised: package_show is the endpoint and the answer says why', async () => {
+    h = await harness();
+    h.fake.on('datastore_search', {
+      status: 404,
+      json: {
+        help: '',
+        success: false,
+        error: { __type: 'Not Found Error', message: 'Resource was not found.' },
+      },
+    });
+    const out = await h.search.details(CKAN, 'approved-building-permits');
+    if (!out.ok) throw new Error(out.message);
+    expect(out.details.apiUrl).toBe(
+      'https://data.example.gov/api/3/action/package_show?id=approved-building-permits',
+    );
+    expect(out.details.example).toBeUndefined();
+    expect(out.details.endpointProblem).toMatch(/6ddcd912-32a0-43df-9908-63574f8c7e77\) did not answer/);
   });
 
   it('GIVEN an unknown package (404 Not Found Error) THEN not_found', async () => {

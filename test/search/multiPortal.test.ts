@@ -43,8 +43,9 @@ describe('multi-portal city (Los Angeles: Socrata + GeoHub)', () => {
     expect(new Set(seen).size).toBe(9);
   });
 
-  it('pagePlan: one portal pages directly; several read from 0 within the window; deep pages share', () => {
-    expect(pagePlan(1, 20, 5)).toEqual({ limit: 5, offset: 20, skip: 0 });
+  it('pagePlan: every portal is read from 0 within the window; past it one portal pages directly, several share', () => {
+    expect(pagePlan(1, 20, 5)).toEqual({ limit: 25, offset: 0, skip: 20 });
+    expect(pagePlan(1, 200, 5)).toEqual({ limit: 5, offset: 200, skip: 0 });
     expect(pagePlan(2, 5, 5)).toEqual({ limit: 10, offset: 0, skip: 5 });
     expect(pagePlan(2, 200, 10)).toEqual({ limit: 5, offset: 100, skip: 0 });
   });

@@ -30,7 +30,10 @@ export function hitField(hit: DatasetHit, n: number): DraftField {
   const updated = shortDate(hit.updatedAt);
   if (updated) meta.push(`updated ${updated}`);
   if (hit.type) meta.push(neutralise(oneLine(hit.type)));
+  if (hit.category) meta.push(neutralise(oneLine(hit.category)));
+  if (hit.license) meta.push(`license: ${neutralise(oneLine(hit.license))}`);
   const lines = [meta.join(' · ')];
+  if (hit.notCityOwn) lines.push(`*${neutralise(oneLine(hit.notCityOwn))}*`);
   if (safeUrl(hit.pageUrl)) lines.push(markdownLink('Open on the portal', hit.pageUrl));
   const about = oneLine(hit.description);
   if (about) lines.push(clip(neutralise(about), SNIPPET));

@@ -97,7 +97,9 @@ function footer(answer: Answer): string {
     const first = firstResult(answer);
     const last = first + answer.datasets.length - 1;
     parts.push(
-      answer.datasets.length ? `results ${first}–${last} of ${answer.total}` : `0 of ${answer.total}`,
+      answer.datasets.length
+        ? `results ${first}–${last} of ${answer.totalUpperBound ? 'up to ' : ''}${answer.total}`
+        : `0 of ${answer.total}`,
     );
   }
   return parts.join(' · ');

@@ -50,10 +50,17 @@ export function renderText(raw: Answer, style: TextStyle = PLAIN): string {
   if (answer.datasets?.length) {
     lines.push('');
     for (const d of answer.datasets) {
-      const meta = [d.id, d.type, d.updatedAt ? `updated ${d.updatedAt.slice(0, 10)}` : undefined]
+      const meta = [
+        d.id,
+        d.type,
+        d.updatedAt ? `updated ${d.updatedAt.slice(0, 10)}` : undefined,
+        d.category,
+        d.license ? `license: ${d.license}` : undefined,
+      ]
         .filter(Boolean)
         .join(' | ');
       lines.push(bullet(`${ansi('1', d.title || d.id, style.color)} (${meta})`, style));
+      if (d.notCityOwn) lines.push(bullet(d.notCityOwn, style, 1));
       if (d.description) lines.push(bullet(d.description.slice(0, 200), style, 1));
       if (d.pageUrl) lines.push(bullet(`Page: ${d.pageUrl}`, style, 1));
       if (d.apiUrl) lines.push(bullet(`API: ${d.apiUrl}`, style, 1));

@@ -1,7 +1,8 @@
 import type { Answer, City, DatasetDetails, Intent } from '../../knowledge/index.js';
 import { portalSearchPageUrl } from '../../search/portalLinks.js';
-import type { SearchFailure, SearchOk } from '../../search/types.js';
-import { makeAnswer } from './common.js';
+import type { SearchFailure, SearchOk, SkippedItems } from '../../search/types.js';
+import { dedupeSources, makeAnswer } from './common.js';
+import { knownDataset, knownNote, knownSources } from './knownDatasets.js';
 
 export const PAGE_SIZE = 5;
 
@@ -36,6 +37,12 @@ export function datasetsAnswer(
     const names = city.portals.filter((p) => result.failedPortals.includes(p.id)).map((p) => p.name);
     notices.push(`Could not reach ${names.join(', ')} just now; results are from the other portal(s).`);
   }
+  const skipped = result.skipped ?? [];
+  const skippedCount = skipped.reduce((n, s) => n + s.count, 0);
+  if (skippedCount > 0) notices.push(skippedNotice(city, skipped));
+  if (result.hits.length === 0 && (skippedCount > 0 || offset > 0)) {
+    return onlyOthersAnswer(city, query, offset, skippedCount, notices, confidence);
+  }
   if (result.hits.length === 0) {
     return makeAnswer({
       kind: 'datasets',
@@ -56,12 +63,13 @@ export function datasetsAnswer(
   }
   const shownTo = offset + result.hits.length;
   const hasMore = shownTo < result.total;
+  const upTo = result.exact === false ? 'up to ' : '';
   return makeAnswer({
     kind: 'datasets',
     intent: 'find_dataset',
     city: city.id,
     title: `${city.name} datasets for "${query}"`,
-    summary: `Found ${result.total} dataset${result.total === 1 ? '' : 's'} for "${query}" on ${city.portals
+    summary: `Found ${upTo}${result.total} dataset${result.total === 1 ? '' : 's'} for "${query}" on ${city.portals
       .map((p) => p.name)
       .join(' and ')}; showing ${offset + 1}-${shownTo}.`,
     points: hasMore
@@ -69,6 +77,7 @@ export function datasetsAnswer(
       : [],
     datasets: result.hits,
     total: result.total,
+    ...(upTo ? { totalUpperBound: true } : {}),
     ...(hasMore ? { more: { city: city.id, query, offset: shownTo } } : {}),
     notices,
     sources: city.portals.map((p) => ({ title: p.name, url: p.homeUrl })),
@@ -76,7 +85,50 @@ export function datasetsAnswer(
   });
 }
 
-const FAILURE_TEXT: Record<SearchFailure, string> = {
+/** "Left out 4 results from Miami-Dade County; they are not City of Miami data." */
+function skippedNotice(city: City, skipped: SkippedItems[]): string {
+  const parts = skipped.map((s) => `${s.count} result${s.count === 1 ? '' : 's'} from ${s.from}`);
+  return `Left out ${parts.join(' and ')}; they are not ${city.officialName} data.`;
+}
+
+/**
+ * A page where the portal matched only other organisations' items (after reading on a few pages),
+ * or a page past the city's last item: said as such, never as "found nothing".
+ */
+function onlyOthersAnswer(
+  city: City,
+  query: string,
+  offset: number,
+  skippedCount: number,
+  notices: string[],
+  confidence: number,
+): Answer {
+  const portals = city.portals.map((p) => p.name).join(' and ');
+  const summary =
+    offset > 0
+      ? `No more ${city.officialName} datasets for "${query}" after the first ${offset}${
+          skippedCount > 0 ? '; the remaining matches belong to other organisations' : ''
+        }.`
+      : `${portals} matched "${query}", but the ${skippedCount} result${skippedCount === 1 ? '' : 's'} I read belong to other organisations, not ${city.officialName}. Try ${nearbyQuery(query)}, or search the portal yourself.`;
+  return makeAnswer({
+    kind: 'datasets',
+    intent: 'find_dataset',
+    city: city.id,
+    title:
+      offset > 0
+        ? `No more ${city.name} datasets for "${query}"`
+        : `Only other organisations' datasets match "${query}"`,
+    summary,
+    points: portalSearchLink(city, query),
+    datasets: [],
+    total: offset,
+    notices,
+    sources: city.portals.map((p) => ({ title: p.name, url: p.homeUrl })),
+    confidence,
+  });
+}
+
+export const FAILURE_TEXT: Record<SearchFailure, string> = {
   unavailable: 'the portal could not be reached',
   portal_error: 'the portal returned an error',
   blocked: 'the portal pointed somewhere I do not fetch from',
@@ -127,6 +179,10 @@ export function noSearchAnswer(city: City, query: string, confidence: number): A
   });
 }
 
+export function guidanceSection(guidance: Answer | undefined): Answer['sections'] {
+  return guidance ? [{ heading: guidance.title, summary: guidance.summary, points: guidance.points }] : [];
+}
+
 export function datasetDetailsAnswer(
   city: City,
   details: DatasetDetails,
@@ -134,6 +190,7 @@ export function datasetDetailsAnswer(
   guidance: Answer | undefined,
   confidence: number,
 ): Answer {
+  const known = knownDataset(city, details.id);
   const points = [
     `ID: ${details.id}`,
     ...(details.apiUrl ? [`API endpoint: ${details.apiUrl}`] : []),
@@ -144,6 +201,7 @@ export function datasetDetailsAnswer(
     ...(details.attribution ? [`Attribution: ${details.attribution}`] : []),
     ...(details.category ? [`Category: ${details.category}`] : []),
     ...(details.rowCount !== undefined ? [`Rows: ${details.rowCount}`] : []),
+    ...knownNote(known),
   ];
   return makeAnswer({
     kind: 'dataset_details',
@@ -152,18 +210,18 @@ export function datasetDetailsAnswer(
     title: details.title || details.id,
     summary: details.description || `Dataset ${details.id} on ${city.name}'s ${details.platform} portal.`,
     points,
-    sections: guidance
-      ? [{ heading: guidance.title, summary: guidance.summary, points: guidance.points }]
-      : [],
+    sections: guidanceSection(guidance),
     dataset: details,
     notices: [
       ...(details.notices ?? []),
+      ...(details.endpointProblem ? [details.endpointProblem] : []),
       ...(stale ? ['The portal failed just now; these details come from a recent cache.'] : []),
     ],
-    sources: [
+    sources: dedupeSources([
       ...(details.pageUrl ? [{ title: details.title || details.id, url: details.pageUrl }] : []),
+      ...(known?.caveat ? knownSources(city, known) : []),
       ...(guidance?.sources ?? []),
-    ],
+    ]),
     confidence,
   });
 }

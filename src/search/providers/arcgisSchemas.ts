@@ -20,6 +20,9 @@ export const HubItemsSchema = z.object({
         owner: str,
         modified: epochMs,
         created: epochMs,
+        categories: z.array(z.string()).nullish(),
+        // Present when the item came from Hub's index (Esri hub.js); may be HTML.
+        license: str,
         // Org identifiers: which one a Hub sends is unconfirmed, so all are read when present.
         slug: str,
         source: str,

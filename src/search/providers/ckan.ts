@@ -1,7 +1,7 @@
 import type { DatasetColumn, DatasetDetails, Portal } from '../../knowledge/index.js';
 import { UpstreamError } from '../http/errors.js';
 import { portalApiBase } from '../portalLinks.js';
-import { clip, isoFromString, plainText } from '../text.js';
+import { clip, isoFromString, optionalText, plainText } from '../text.js';
 import {
   CkanAutocompleteSchema,
   CkanDatastoreFieldsSchema,
@@ -61,7 +61,14 @@ export const ckanProvider: PortalProvider = {
         ...packageBasics(portal, pkg),
         description: clip(plainText(pkg.notes), 240),
         apiUrl: action(portal, 'package_show', { id: pkg.name }),
+        ...optionalText({
+          license: pkg.license_title || pkg.license_id,
+          category: pkg.groups?.[0]?.display_name || pkg.groups?.[0]?.title,
+          publisher: pkg.organization?.title || pkg.organization?.name,
+        }),
       })),
+      returned: body.result.results.length,
+      skipped: [],
     };
   },
 
@@ -77,6 +84,7 @@ export const ckanProvider: PortalProvider = {
     const resource = pkg.resources?.find((r) => r.datastore_active);
     let columns: DatasetColumn[] = [];
     let rowCount: number | undefined;
+    let datastoreAnswered = false;
     if (resource) {
       try {
         const { result } = await ctx.http.getJson(
@@ -92,18 +100,21 @@ export const ckanProvider: PortalProvider = {
             type: f.info?.type_override || f.type,
           }));
         rowCount = result.total ?? undefined;
+        datastoreAnswered = true;
       } catch (err) {
         if (!(err instanceof UpstreamError && err.kind === 'not_found')) throw err;
       }
     }
+    // Only an endpoint that answered: the DataStore resource, else the package itself.
+    const datastore = resource && datastoreAnswered ? resource : undefined;
     const license = pkg.license_title || pkg.license_id || undefined;
     const attribution = pkg.organization?.title || pkg.organization?.name || undefined;
     const category = pkg.groups?.[0]?.display_name || pkg.groups?.[0]?.title || undefined;
     const details: DatasetDetails = {
       ...packageBasics(portal, pkg),
       description: clip(plainText(pkg.notes), 600),
-      apiUrl: resource
-        ? datastoreSearchUrl(portal, resource.id)
+      apiUrl: datastore
+        ? datastoreSearchUrl(portal, datastore.id)
         : action(portal, 'package_show', { id: pkg.name }),
       columns,
       createdAt: isoFromString(pkg.metadata_created),
@@ -112,7 +123,12 @@ export const ckanProvider: PortalProvider = {
       ...(license ? { license } : {}),
       ...(attribution ? { attribution } : {}),
       ...(category ? { category } : {}),
-      ...(resource ? { example: datastoreSearchUrl(portal, resource.id, 5) } : {}),
+      ...(datastore ? { example: datastoreSearchUrl(portal, datastore.id, 5) } : {}),
+      ...(resource && !datastore
+        ? {
+            endpointProblem: `The DataStore resource this package lists (${resource.id}) did not answer, so the package metadata is shown as the endpoint instead.`,
+          }
+        : {}),
     };
     return details;
   },

@@ -1,6 +1,6 @@
 import type { DatasetColumn, DatasetDetails, DatasetHit, Portal } from '../../knowledge/index.js';
 import { classifyDatasetId } from '../datasetId.js';
-import { clip, isoFromEpochSeconds, isoFromString, plainText } from '../text.js';
+import { clip, isoFromEpochSeconds, isoFromString, optionalText, plainText } from '../text.js';
 import { socrataError } from './platformErrors.js';
 import type { PortalProvider, ProviderContext } from './types.js';
 import {
@@ -107,9 +107,11 @@ export const socrataProvider: PortalProvider = {
       headers: tokenHeaders(ctx),
       detectError: socrataError,
     });
+    // Federated results from other domains are not this city's data: left out, and counted as such.
+    const foreign = (r: (typeof body.results)[number]) =>
+      Boolean(r.metadata?.domain && r.metadata.domain !== portal.domain);
     const hits: DatasetHit[] = body.results
-      // Federated results from other domains are not this city's data.
-      .filter((r) => !r.metadata?.domain || r.metadata.domain === portal.domain)
+      .filter((r) => !foreign(r))
       .map((r) => ({
         id: r.resource.id,
         title: r.resource.name,
@@ -118,10 +120,20 @@ export const socrataProvider: PortalProvider = {
         updatedAt: isoFromString(r.resource.data_updated_at ?? r.resource.updatedAt),
         pageUrl: sameSiteLink(r.permalink, portal.domain) ?? `https://${portal.domain}/d/${r.resource.id}`,
         apiUrl: sodaEndpoint(portal.domain, r.resource.id),
-        platform: 'socrata',
+        platform: 'socrata' as const,
         portalId: portal.id,
+        ...optionalText({
+          license: r.metadata?.license,
+          category: r.classification?.domain_category,
+          publisher: r.resource.attribution,
+        }),
       }));
-    return { total: body.resultSetSize, hits };
+    return {
+      total: body.resultSetSize,
+      hits,
+      returned: body.results.length,
+      skipped: body.results.filter(foreign).map((r) => `another portal (${r.metadata?.domain})`),
+    };
   },
 
   async details(portal, id, ctx) {

@@ -10,6 +10,7 @@ export const SocrataCatalogSchema = z.object({
         id: z.string().min(1),
         name: z.string(),
         description: str,
+        attribution: str,
         type: str,
         updatedAt: str,
         data_updated_at: str,

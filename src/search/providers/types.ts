@@ -14,9 +14,15 @@ export interface ProviderContext {
   socrataAppToken?: string;
 }
 
+/** One upstream page, as the portal gave it, minus the items that are not this city's. */
 export interface SearchPage {
+  /** The portal's own count of matches (it includes the items left out). */
   total: number;
   hits: DatasetHit[];
+  /** How many items the portal returned on this page, kept or not. */
+  returned: number;
+  /** Whose items were left out, one entry per item ("Los Angeles County", "data.cityofnewyork.us"). */
+  skipped: string[];
 }
 
 export interface Suggestion {

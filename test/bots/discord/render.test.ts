@@ -315,6 +315,29 @@ describe('renderEmbeds: content and components', () => {
     expect(p.embeds[0]!.footer?.text).toBe('civic-data-bot · results 6–7 of 20');
   });
 
+  it("GIVEN a hit with category, license and another organisation's label and an upper-bound total THEN all show", () => {
+    const p = renderEmbeds(
+      answer({
+        kind: 'datasets',
+        datasets: [
+          {
+            ...hit(1),
+            category: 'Transportation',
+            license: 'Public Domain',
+            notCityOwn: 'Published by metro, not the City.',
+          },
+        ],
+        total: 30,
+        totalUpperBound: true,
+        more: { city: 'los-angeles', query: 'q', offset: 1 },
+      }),
+    );
+    const value = p.embeds[0]!.fields![0]!.value;
+    expect(value).toContain('Transportation · license: Public Domain');
+    expect(value).toContain('*Published by metro, not the City.*');
+    expect(p.embeds[0]!.footer?.text).toBe('civic-data-bot · results 1–1 of up to 30');
+  });
+
   it('shows dataset details with a page link, columns and an example request', () => {
     const p = renderEmbeds(
       answer({

@@ -92,8 +92,11 @@ function hitLine(hit: DatasetHit): string {
   if (hit.type) meta.push(escapeText(clip(hit.type, 40)));
   const day = isoDay(hit.updatedAt);
   if (day) meta.push(`updated ${day}`);
+  if (hit.category) meta.push(escapeText(clip(hit.category, 60)));
+  if (hit.license) meta.push(`license: ${escapeText(clip(hit.license, 80))}`);
   if (safeUrl(hit.apiUrl)) meta.push(link(hit.apiUrl, 'API'));
-  return meta.length > 0 ? `${parts.join(' ')} · ${meta.join(' · ')}` : parts.join(' ');
+  const line = meta.length > 0 ? `${parts.join(' ')} · ${meta.join(' · ')}` : parts.join(' ');
+  return hit.notCityOwn ? `${line}\n    _${escapeText(clip(hit.notCityOwn, 200))}_` : line;
 }
 
 function field(label: string, value: string): types.MrkdwnElement {
@@ -156,7 +159,8 @@ function tailBlocks(
   const meta: string[] = [];
   if (answer.datasets && answer.datasets.length > 0) {
     const total = answer.total ?? answer.datasets.length;
-    meta.push(`Showing ${shownHits} of ${total} result${total === 1 ? '' : 's'}`);
+    const upTo = answer.totalUpperBound ? 'up to ' : '';
+    meta.push(`Showing ${shownHits} of ${upTo}${total} result${total === 1 ? '' : 's'}`);
   }
   if (options.sharedBy && /^[UW][A-Z0-9]{2,30}$/.test(options.sharedBy)) {
     meta.push(`Shared by <@${options.sharedBy}>`);

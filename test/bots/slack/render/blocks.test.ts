@@ -117,6 +117,25 @@ describe('renderBlocks: other kinds', () => {
     });
   });
 
+  it("GIVEN a hit with category, license and another organisation's label and an upper-bound total THEN all show", () => {
+    const answer = makeAnswer({
+      kind: 'datasets',
+      datasets: [
+        makeHit(1, {
+          category: 'Transportation',
+          license: 'Public Domain',
+          notCityOwn: 'Published by metro, not the City.',
+        }),
+      ],
+      total: 30,
+      totalUpperBound: true,
+    });
+    const body = mrkdwn(renderBlocks(answer).blocks);
+    expect(body).toContain('updated 2024-05-01 · Transportation · license: Public Domain · <https://');
+    expect(body).toContain('_Published by metro, not the City._');
+    expect(body).toContain('Showing 1 of up to 30 results');
+  });
+
   it('has no More results button when the engine says there are no more', () => {
     const answer = makeAnswer({ kind: 'datasets', datasets: [makeHit(1)], total: 1 });
     expect(buttons(renderBlocks(answer).blocks).some((b) => b.action_id === ACTION.more)).toBe(false);
