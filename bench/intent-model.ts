@@ -59,7 +59,7 @@ for (let f = 0; f < FOLDS; f++) {
 function ece(t: number): { ece: number; bins: string[] } {
   const bins = [0, 0.5, 0.7, 0.9, 1.0001]
     .slice(0, -1)
-    .map((lo, i, a) => ({ lo, hi: [0.5, 0.7, 0.9, 1.0001][i]!, n: 0, right: 0, conf: 0 }));
+    .map((lo, i) => ({ lo, hi: [0.5, 0.7, 0.9, 1.0001][i]!, n: 0, right: 0, conf: 0 }));
   for (const h of held) {
     const p = softmax(h.logits, t);
     const top = p.indexOf(Math.max(...p));

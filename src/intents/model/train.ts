@@ -19,8 +19,8 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN: TrainOptions = {
   features: DEFAULT_FEATURES,
-  minCount: 2,
-  epochs: 30,
+  minCount: 3,
+  epochs: 20,
   l2: 1e-4,
   learningRate: 0.5,
   seed: 1,
