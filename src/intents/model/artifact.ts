@@ -2,12 +2,13 @@ import { z } from 'zod';
 import type { LinearModel } from './linearModel.js';
 
 /**
- * One binary file: a JSON header (labels, options, scale) and the vocabulary as newline-separated
- * text, each after its 4-byte length, then the weights as int16 with one scale, used in place. Loads
- * with a single read and no parsing of numbers, so the CLI's cold start stays small; no native add-on.
+ * One binary file: a 4-byte length and a JSON header (labels, options, scale), then the feature
+ * hashes (int32, one per weight row) and the weights (int16 with one scale), both used in place.
+ * Loads with a single read and no parsing of numbers, so the CLI's cold start stays small; no native
+ * add-on is involved.
  */
 const HeaderSchema = z.object({
-  format: z.literal('civic-data-bot/intent-model@1'),
+  format: z.literal('civic-data-bot/intent-model@2'),
   labels: z.array(z.string()).min(2),
   features: z.object({ charMin: z.number().int(), charMax: z.number().int(), lastSentence: z.boolean() }),
   temperature: z.number().positive(),
@@ -21,35 +22,30 @@ export function serializeModel(model: LinearModel, trainedOn?: Record<string, un
   let maxAbs = 0;
   for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w * model.weightScale));
   const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-  const vocab: string[] = new Array(model.vocab.size);
-  for (const [name, row] of model.vocab) vocab[row] = name;
+  const hashes = new Int32Array(model.vocab.size);
+  for (const [feature, row] of model.vocab) hashes[row] = feature;
   const header: Header = {
-    format: 'civic-data-bot/intent-model@1',
+    format: 'civic-data-bot/intent-model@2',
     labels: model.labels,
     features: model.features,
     temperature: model.temperature,
     scale,
-    vocabSize: vocab.length,
+    vocabSize: hashes.length,
     ...(trainedOn ? { trainedOn } : {}),
   };
-  if (vocab.some((v) => v.includes('\n'))) throw new Error('intent model: a feature name holds a newline');
   const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const words = Buffer.from(vocab.join('\n'), 'utf8');
-  const pad = (4 + json.length + 4 + words.length) % 2;
+  // Pad the header so the int32 and int16 blocks start on 4-byte boundaries.
+  const pad = (4 - ((4 + json.length) % 4)) % 4;
   const weights = new Int16Array(model.weights.length);
   for (let i = 0; i < weights.length; i++)
     weights[i] = Math.round((model.weights[i]! * model.weightScale) / scale);
-  const length = (n: number) => {
-    const b = Buffer.alloc(4);
-    b.writeUInt32LE(n);
-    return b;
-  };
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length + pad);
   return Buffer.concat([
-    length(json.length),
+    length,
     json,
-    length(words.length + pad),
-    words,
-    Buffer.alloc(pad, 0x0a),
+    Buffer.alloc(pad, 0x20),
+    Buffer.from(hashes.buffer),
     Buffer.from(weights.buffer),
   ]);
 }
@@ -59,30 +55,29 @@ export function deserializeModel(bytes: Uint8Array): LinearModel {
   if (buf.length < 4) throw new Error('intent model: file too short');
   const headerLength = buf.readUInt32LE(0);
   const header = HeaderSchema.parse(JSON.parse(buf.subarray(4, 4 + headerLength).toString('utf8')));
-  const vocabStart = 4 + headerLength + 4;
-  if (buf.length < vocabStart) throw new Error('intent model: file too short');
-  const vocabLength = buf.readUInt32LE(vocabStart - 4);
-  const text = buf
-    .subarray(vocabStart, vocabStart + vocabLength)
-    .toString('utf8')
-    .replace(/\n+$/, '');
-  const vocab = header.vocabSize === 0 ? [] : text.split('\n');
-  if (vocab.length !== header.vocabSize)
-    throw new Error(`intent model: expected ${header.vocabSize} features, found ${vocab.length}`);
   const k = header.labels.length;
-  const body = buf.subarray(vocabStart + vocabLength);
-  if (body.length !== vocab.length * k * 2)
-    throw new Error(`intent model: expected ${vocab.length * k} weights, found ${body.length / 2}`);
-  // Used in place when aligned (the header is padded for it); copied otherwise.
-  const start = body.byteOffset;
+  const n = header.vocabSize;
+  const start = 4 + headerLength;
+  if (buf.length !== start + n * 4 + n * k * 2)
+    throw new Error(
+      `intent model: expected ${n} features and ${n * k} weights, found ${buf.length - start} bytes`,
+    );
+  // Views into the file when aligned (the header is padded for it); copies otherwise.
+  const at = buf.byteOffset + start;
+  const hashes =
+    at % 4 === 0
+      ? new Int32Array(buf.buffer, at, n)
+      : new Int32Array(Uint8Array.from(buf.subarray(start, start + n * 4)).buffer);
   const weights =
-    start % 2 === 0
-      ? new Int16Array(body.buffer, start, body.length / 2)
-      : new Int16Array(Uint8Array.from(body).buffer);
+    (at + n * 4) % 2 === 0
+      ? new Int16Array(buf.buffer, at + n * 4, n * k)
+      : new Int16Array(Uint8Array.from(buf.subarray(start + n * 4)).buffer);
+  const vocab = new Map<number, number>();
+  for (let row = 0; row < n; row++) vocab.set(hashes[row]!, row);
   return {
     labels: header.labels,
     features: header.features,
-    vocab: new Map(vocab.map((name, row) => [name, row])),
+    vocab,
     weights,
     weightScale: header.scale,
     temperature: header.temperature,

@@ -4,8 +4,8 @@ import { DEFAULT_FEATURES, extractFeatures, type FeatureOptions } from './featur
 export interface LinearModel {
   labels: string[];
   features: FeatureOptions;
-  /** Feature name -> row in `weights`. */
-  vocab: Map<string, number>;
+  /** Feature hash -> row in `weights`. */
+  vocab: Map<number, number>;
   /** Row-major: weights[row * labels.length + label] * weightScale. Int16 as loaded from disk. */
   weights: Float32Array | Int16Array;
   weightScale: number;
@@ -21,15 +21,15 @@ export interface SparseVector {
 /** Known features only, sublinear counts, unit length. */
 export function vectorize(
   text: string,
-  vocab: Map<string, number>,
+  vocab: Map<number, number>,
   opts: FeatureOptions = DEFAULT_FEATURES,
 ): SparseVector {
   const counts = extractFeatures(text, opts);
   const index: number[] = [];
   const value: number[] = [];
   let norm = 0;
-  for (const [name, count] of counts) {
-    const row = vocab.get(name);
+  for (const [feature, count] of counts) {
+    const row = vocab.get(feature);
     if (row === undefined) continue;
     const v = 1 + Math.log(count);
     index.push(row);

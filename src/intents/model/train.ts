@@ -38,11 +38,11 @@ function prng(seed: number): () => number {
   };
 }
 
-export function buildVocab(texts: string[], opts: FeatureOptions, minCount: number): Map<string, number> {
-  const df = new Map<string, number>();
+export function buildVocab(texts: string[], opts: FeatureOptions, minCount: number): Map<number, number> {
+  const df = new Map<number, number>();
   for (const t of texts) for (const f of extractFeatures(t, opts).keys()) df.set(f, (df.get(f) ?? 0) + 1);
   const kept = [...df].filter(([, n]) => n >= minCount).map(([f]) => f);
-  kept.sort();
+  kept.sort((a, b) => a - b);
   return new Map(kept.map((f, i) => [f, i]));
 }
 

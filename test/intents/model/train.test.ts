@@ -59,6 +59,8 @@ describe('intent model artifact', () => {
 
   it('GIVEN a truncated file THEN loading fails with the weight count', () => {
     const bytes = serializeModel(model);
-    expect(() => deserializeModel(bytes.subarray(0, bytes.length - 10))).toThrow(/expected \d+ weights/);
+    expect(() => deserializeModel(bytes.subarray(0, bytes.length - 10))).toThrow(
+      /expected \d+ features and \d+ weights/,
+    );
   });
 });
