@@ -13,7 +13,7 @@ import { createLogger } from './logger.js';
 const USAGE = `civic-data-bot: open data access answers for the City of Miami, Kansas City (MO) and the City of Los Angeles
 
 Usage:
-  civic-data-bot ask "QUESTION" [--json]     answer one question
+  civic-data-bot ask "QUESTION" [--json] [--full]  answer one question (--full: every point)
   civic-data-bot ask --jsonl                 answer stdin, one question per line (plain, or {"q":..., "conversation":...})
   civic-data-bot chat                        interactive conversation
   civic-data-bot search CITY QUERY [--json]  live dataset search (CITY: los-angeles, LA, "kansas city", miami ...)
@@ -34,10 +34,11 @@ function version(): string {
   return 'unknown';
 }
 
-function print(reply: EngineReply, json: boolean) {
+function print(reply: EngineReply, json: boolean, full = false) {
   const tty = Boolean(process.stdout.isTTY);
+  const width = tty ? Math.min(100, (process.stdout.columns ?? 80) - 2) : 100;
   process.stdout.write(
-    `${json ? toJsonRecord(reply) : renderText(reply.answer, { width: tty ? Math.min(100, (process.stdout.columns ?? 80) - 2) : 100, color: tty })}\n`,
+    `${json ? toJsonRecord(reply, { full }) : renderText(reply.answer, { width, color: tty, full })}\n`,
   );
 }
 
@@ -75,7 +76,7 @@ async function run(engine: Engine, command: string, args: string[], flags: Set<s
         await runJsonl(engine, process.stdin, process.stdout);
         return 0;
       }
-      print(await engine.ask({ text: args.join(' ') }), json);
+      print(await engine.ask({ text: args.join(' ') }), json, flags.has('--full'));
       return 0;
     }
     case 'chat':

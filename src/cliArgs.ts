@@ -1,5 +1,5 @@
 /** Options may stand anywhere on the command line (DESIGN.md); `--` ends them. */
-const FLAGS = new Set(['--json', '--jsonl', '--help', '-h', '--version', '-v']);
+const FLAGS = new Set(['--json', '--jsonl', '--full', '--help', '-h', '--version', '-v']);
 
 export function parseArgs(argv: string[]): {
   command?: string;

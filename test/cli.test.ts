@@ -31,6 +31,15 @@ describe('civic-data-bot CLI', () => {
     expect(stdout).not.toMatch(/\u001b\[/);
   });
 
+  it('ask --full prints every point where plain ask points to --full for the rest', async () => {
+    const short = await runCli(['ask', 'kc penalties']);
+    const full = await runCli(['--full', 'ask', 'kc penalties', '--json']);
+    expect(short.stdout).toMatch(/\d+ more points?: add --full/);
+    const out = JSON.parse(full.stdout);
+    expect(out.text).not.toMatch(/more points?: add --full/);
+    for (const p of out.answer.rest.points) expect(out.text).toContain(p);
+  });
+
   it('ask --jsonl answers every line in order, sharing context only within a conversation', async () => {
     const input = [
       'hi',

@@ -147,9 +147,16 @@ export function createEngine(deps: EngineDeps): Engine {
         : clarifyCityAnswer(cities, intent, 'the request letter (which city should it go to?)', confidence);
     } else if (isTopicIntent(intent)) {
       if (named.length > 1)
-        answer = multiCityTopicAnswer(named, intent, named[0]!.id, confidence, { brief: false });
-      else if (target) answer = topicAnswer(target, intent, confidence);
-      else answer = multiCityTopicAnswer(cities, intent, 'none', confidence, { brief: true });
+        answer = multiCityTopicAnswer(named, intent, named[0]!.id, confidence, {
+          brief: false,
+          question: norm.text,
+        });
+      else if (target) answer = topicAnswer(target, intent, confidence, norm.text);
+      else
+        answer = multiCityTopicAnswer(cities, intent, 'none', confidence, {
+          brief: true,
+          question: norm.text,
+        });
     } else {
       answer = helpAnswer(cities, 'none', confidence);
     }

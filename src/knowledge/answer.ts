@@ -18,11 +18,15 @@ export const ANSWER_KINDS = [
 export const AnswerSourceSchema = z.object({ title: z.string(), url: z.string().optional() });
 export type AnswerSource = z.infer<typeof AnswerSourceSchema>;
 
+/** Per point, the 1-based numbers of the answer's `sources` that say it (footnote style). */
+export const CitesSchema = z.array(z.array(z.number().int().min(1)));
+
 /** A titled block of points; multi-city answers carry one section per city. */
 export const AnswerSectionSchema = z.object({
   heading: z.string(),
   summary: z.string().optional(),
   points: z.array(z.string()),
+  cites: CitesSchema.optional(),
 });
 export type AnswerSection = z.infer<typeof AnswerSectionSchema>;
 
@@ -37,8 +41,16 @@ export const AnswerSchema = z.object({
   /** City id, `none` or `other`. */
   city: z.string(),
   title: z.string(),
+  /** The lead: one or two sentences answering the exact question. */
   summary: z.string(),
+  /** Sources of the lead, as in `cites`. */
+  summaryCites: z.array(z.number().int().min(1)).optional(),
+  /** At most four points, most specific first. */
   points: z.array(z.string()),
+  /** `cites[i]` are the sources of `points[i]`; empty when the answer has no per-point sources. */
+  cites: CitesSchema.optional(),
+  /** The points one click away (a *More* button, `more` in chat, `--full` on `ask`). */
+  rest: z.object({ points: z.array(z.string()), cites: CitesSchema }).optional(),
   sections: z.array(AnswerSectionSchema).default([]),
   /** Preformatted text to copy as is (a drafted request letter). */
   body: z.string().optional(),

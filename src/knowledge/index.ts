@@ -3,3 +3,4 @@ export * from './dataset.js';
 export * from './intents.js';
 export { CityFileError, DEFAULT_CITIES_DIR, loadCities, parseCityFile } from './load.js';
 export * from './schema.js';
+export * from './citedPoints.js';

@@ -6,6 +6,11 @@ export const SourceSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
   url: z.url().optional(),
+  /**
+   * For an internal note (the project's portal reference): the id of the public document it summarises
+   * for this city. Users are shown that document, never the note.
+   */
+  citeAs: z.string().min(1).optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
@@ -126,6 +131,15 @@ export const CitySchema = z
   .superRefine((city, ctx) => {
     const sourceIds = new Set(city.sources.map((s) => s.id));
     const officeIds = new Set(city.offices.map((o) => o.id));
+    city.sources.forEach((s, i) => {
+      const target = s.citeAs ? city.sources.find((x) => x.id === s.citeAs) : undefined;
+      if (s.citeAs && (!target || target.citeAs || !target.url))
+        ctx.addIssue({
+          code: 'custom',
+          message: `citeAs "${s.citeAs}" must name a public source with a URL`,
+          path: ['sources', i, 'citeAs'],
+        });
+    });
     const checkSources = (ids: string[], path: (string | number)[]) => {
       ids.forEach((id, i) => {
         if (!sourceIds.has(id))

@@ -84,6 +84,7 @@ describe('parseCityFile on a broken copy of a real city', () => {
     portals: [{ platform: string; searchUrl: string }];
     knownDatasets: [{ portal: string; sources: string[] }];
     draft: { to: string };
+    sources: { id: string; citeAs?: string }[];
   }
   const cases: { name: string; breakIt: (city: Raw) => void; fieldPath: string }[] = [
     {
@@ -141,6 +142,13 @@ describe('parseCityFile on a broken copy of a real city', () => {
         c.knownDatasets[0].sources = ['no-such-source'];
       },
       fieldPath: 'knownDatasets[0].sources[0]',
+    },
+    {
+      name: 'an internal note cited as a source without a URL',
+      breakIt: (c) => {
+        c.sources[0]!.citeAs = c.sources.find((s) => !('url' in s))!.id;
+      },
+      fieldPath: 'sources[0].citeAs',
     },
     {
       name: 'a draft addressed to an unknown office',

@@ -1,8 +1,13 @@
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { Engine } from '../../intents/index.js';
+import { type Answer, hiddenPointCount } from '../../knowledge/index.js';
 import { renderText } from './renderText.js';
 import { stripControls } from './stripControls.js';
+
+/** What a person types to see the rest of the last answer. */
+const MORE = /^(?:more|show more|tell me more|more please|the rest|full answer|--full)[.!?]*$/i;
+const MORE_HINT = 'type "more"';
 
 /** Interactive terminal conversation; one conversation key for the whole session. */
 export async function runChat(
@@ -25,16 +30,22 @@ export async function runChat(
   rl.prompt();
   // The last answer's options: typing "2" picks the second, as a button would in Slack or Discord.
   let options: string[] = [];
+  let last: Answer | undefined;
   for await (const line of rl) {
     const typed = line.trim();
     const picked = /^\d{1,2}$/.test(typed) ? options[Number(typed) - 1] : undefined;
     const text = picked ?? typed;
     if (/^(?:quit|exit|\/quit|\/exit|:q)$/i.test(text)) break;
-    if (text) {
+    if (last && MORE.test(text) && hiddenPointCount(last) > 0) {
+      // The rest of the last answer, not a new question.
+      output.write(`\n${renderText(last, { ...style, full: true })}\n\n`);
+      last = undefined;
+    } else if (text) {
       try {
         const reply = await engine.ask({ text, conversation });
         options = reply.answer.choices.map((c) => c.value);
-        output.write(`\n${renderText(reply.answer, style)}\n\n`);
+        last = reply.answer;
+        output.write(`\n${renderText(reply.answer, { ...style, moreHint: MORE_HINT })}\n\n`);
       } catch (err) {
         output.write(`\nSorry, something went wrong: ${stripControls((err as Error).message)}\n\n`);
       }

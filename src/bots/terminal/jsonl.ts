@@ -32,13 +32,13 @@ export function parseLine(line: string): { text: string; conversation?: string }
 }
 
 /** The `--json` object: the contract is `intent`, `city`, `text` and `answer`; `intents` lists every ask answered. */
-export function toJsonRecord(reply: EngineReply): string {
+export function toJsonRecord(reply: EngineReply, opts: { full?: boolean } = {}): string {
   return JSON.stringify({
     intent: reply.intent,
     intents: reply.intents,
     city: reply.city,
     confidence: reply.confidence,
-    text: renderText(reply.answer),
+    text: renderText(reply.answer, { width: 0, color: false, full: opts.full ?? false }),
     answer: reply.answer,
   });
 }

@@ -1,13 +1,24 @@
-import type { Answer } from '../../knowledge/index.js';
+import {
+  type Answer,
+  citeMarks,
+  hiddenPointCount,
+  shownPoints,
+  shownSources,
+} from '../../knowledge/index.js';
 import { stripControlsDeep } from './stripControls.js';
 
 export interface TextStyle {
   /** Wrap width; 0 means no wrapping (the `--json` text field). */
   width: number;
   color: boolean;
+  /** Every point, not only the first ones (`--full`, `more` in chat). */
+  full?: boolean;
+  /** How to see the rest, e.g. `type "more"`; said after the points when some are left out. */
+  moreHint?: string;
 }
 
 const PLAIN: TextStyle = { width: 0, color: false };
+const DEFAULT_MORE_HINT = 'add --full';
 const ansi = (code: string, s: string, on: boolean) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
 function wrap(text: string, width: number, indent = ''): string {
@@ -39,12 +50,21 @@ export function renderText(raw: Answer, style: TextStyle = PLAIN): string {
   const answer = stripControlsDeep(raw);
   const lines: string[] = [];
   lines.push(ansi('1', wrap(answer.title, style.width), style.color));
-  lines.push(wrap(answer.summary, style.width));
-  if (answer.points.length) lines.push('', ...answer.points.map((p) => bullet(p, style)));
+  lines.push(wrap(answer.summary + citeMarks(answer.summaryCites ?? []), style.width));
+  const points = shownPoints(answer, style.full);
+  if (points.length) lines.push('', ...points.map((p) => bullet(p.text + citeMarks(p.cites), style)));
+  const hidden = hiddenPointCount(answer, style.full);
+  if (hidden)
+    lines.push(
+      wrap(
+        `(${hidden} more point${hidden === 1 ? '' : 's'}: ${style.moreHint ?? DEFAULT_MORE_HINT})`,
+        style.width,
+      ),
+    );
   for (const section of answer.sections) {
     lines.push('', ansi('1', wrap(section.heading, style.width), style.color));
     if (section.summary) lines.push(wrap(section.summary, style.width));
-    lines.push(...section.points.map((p) => bullet(p, style)));
+    lines.push(...section.points.map((p, i) => bullet(p + citeMarks(section.cites?.[i] ?? []), style)));
   }
   if (answer.body) lines.push('', '-----', answer.body, '-----');
   if (answer.datasets?.length) {
@@ -78,11 +98,17 @@ export function renderText(raw: Answer, style: TextStyle = PLAIN): string {
     lines.push('', `Options: ${answer.choices.map((c, i) => `${i + 1}) ${c.label}`).join('  ')}`);
   if (answer.notices.length)
     lines.push('', ...answer.notices.map((n) => ansi('33', `Note: ${n}`, style.color)));
-  if (answer.sources.length) {
+  const sources = shownSources(answer, style.full);
+  if (sources.length) {
+    const numbered = Boolean(answer.cites?.length || answer.summaryCites?.length);
     lines.push('', ansi('2', 'Sources:', style.color));
     lines.push(
-      ...answer.sources.map((s) =>
-        ansi('2', bullet(`${s.title}${s.url ? ` <${s.url}>` : ''}`, style), style.color),
+      ...sources.map((s) =>
+        ansi(
+          '2',
+          bullet(`${numbered ? `[${s.n}] ` : ''}${s.title}${s.url ? ` <${s.url}>` : ''}`, style),
+          style.color,
+        ),
       ),
     );
   }

@@ -1,12 +1,11 @@
 import type { Answer, AnswerSource, City, Fact } from '../../knowledge/index.js';
+import { createSourceList } from './citations.js';
 
-/** The cited sources behind a set of facts, in first-cited order. */
+/** The public sources behind a set of facts, in first-cited order. */
 export function citedSources(city: City, facts: Fact[]): AnswerSource[] {
-  const ids = [...new Set(facts.flatMap((f) => f.sources))];
-  return ids.flatMap((id) => {
-    const s = city.sources.find((x) => x.id === id);
-    return s ? [{ title: s.title, ...(s.url ? { url: s.url } : {}) }] : [];
-  });
+  const list = createSourceList();
+  for (const f of facts) list.cite(city, f.sources);
+  return list.sources();
 }
 
 export function dedupeSources(sources: AnswerSource[]): AnswerSource[] {

@@ -11,7 +11,7 @@ export function helpAnswer(cities: City[], city: string, confidence: number): An
     summary: `I answer questions about getting open data from ${coveredList(cities)}${
       named ? ` (you asked about ${named.name})` : ''
     }: who to contact, API keys and tokens, requesting new or restricted datasets, denials and appeals, penalties, forms, fees, timelines, rate limits and finding a dataset ID. I also search the cities' open data portals live.`,
-    points: [
+    ...firstFour([
       `Ask in plain words, e.g. "how do I get an API key for ${cities[0]?.name ?? 'a city'}?", "who do I contact in ${
         cities[1]?.name ?? 'a city'
       }?", "any parking data in ${cities[2]?.name ?? 'a city'}?"`,
@@ -20,10 +20,16 @@ export function helpAnswer(cities: City[], city: string, confidence: number): An
       'Dataset search: `/opendata search <city> <topic>` in Slack, `/dataset search` in Discord, `civic-data-bot search <city> <topic>` in a terminal.',
       'Dataset details by ID: `/opendata dataset <city> <id>`, `/dataset info`, `civic-data-bot dataset <city> <id>`.',
       'Every answer lists its sources; where the cities do not publish something (fines, fees, form numbers), I say so and who to ask.',
-    ],
+    ]),
     choices: named ? [] : cityChoices(cities),
     confidence,
   });
+}
+
+/** At most four points up front; the rest behind *More*. */
+function firstFour(points: string[]): Pick<Answer, 'points' | 'rest'> {
+  const rest = points.slice(4);
+  return { points: points.slice(0, 4), ...(rest.length ? { rest: { points: rest, cites: [] } } : {}) };
 }
 
 export function outOfScopeAnswer(cities: City[], city: string, confidence: number): Answer {

@@ -1,19 +1,22 @@
-import type { Answer, City, TopicIntent } from '../../knowledge/index.js';
-import { citedSources, cityChoices, dedupeSources, makeAnswer, officeName } from './common.js';
+import type { Answer, AnswerSection, City, TopicIntent } from '../../knowledge/index.js';
+import { createSourceList, type SourceList } from './citations.js';
+import { cityChoices, makeAnswer } from './common.js';
+import { type Candidate, shapeTopic } from './shapeTopic.js';
 
-function topicPoints(city: City, intent: TopicIntent): { points: string[]; sources: Answer['sources'] } {
-  const topic = city.topics[intent];
-  const points = topic.points.map((p) => p.text);
-  const facts = [...topic.points];
-  if (intent === 'portal' || intent === 'dataset_id') {
-    for (const portal of city.portals) {
-      points.push(`${portal.name}: ${portal.homeUrl} (${portal.holds}).`);
-      facts.push({ text: portal.name, sources: portal.sources });
-    }
+/** Points shown before the *More* button: at most four, and fewer when they are long. */
+export const MAX_POINTS = 4;
+const POINTS_BUDGET = 320;
+
+/** How many of the ranked points fit the short view (always the first one). */
+export function pointsThatFit(points: Candidate[], max = MAX_POINTS, budget = POINTS_BUDGET): number {
+  let used = 0;
+  let n = 0;
+  for (const p of points.slice(0, max)) {
+    if (n > 0 && used + p.text.length > budget) break;
+    used += p.text.length;
+    n++;
   }
-  const ask = officeName(city, topic.askOffice);
-  if (ask) points.push(`Who to ask: ${ask}.`);
-  return { points, sources: citedSources(city, facts) };
+  return n;
 }
 
 export const TOPIC_LABELS: Record<TopicIntent, string> = {
@@ -32,18 +35,30 @@ export const TOPIC_LABELS: Record<TopicIntent, string> = {
   process: 'Step-by-step process',
 };
 
-/** One city's cited topic. */
-export function topicAnswer(city: City, intent: TopicIntent, confidence: number): Answer {
+function cited(city: City, list: SourceList, points: Candidate[]) {
+  return { points: points.map((p) => p.text), cites: points.map((p) => list.cite(city, p.sourceIds)) };
+}
+
+/** One city's cited topic, led by the sentence that answers `question`. */
+export function topicAnswer(city: City, intent: TopicIntent, confidence: number, question = ''): Answer {
   const topic = city.topics[intent];
-  const { points, sources } = topicPoints(city, intent);
+  const shaped = shapeTopic(city, intent, question);
+  const list = createSourceList();
+  const summaryCites = list.cite(city, shaped.leadSourceIds);
+  const fit = pointsThatFit(shaped.points);
+  const shown = cited(city, list, shaped.points.slice(0, fit));
+  const rest = cited(city, list, shaped.points.slice(fit));
   return makeAnswer({
     kind: 'topic',
     intent,
     city: city.id,
-    title: `${city.officialName}: ${topic.title}`,
-    summary: topic.summary,
-    points,
-    sources,
+    title: topic.title,
+    summary: shaped.lead,
+    summaryCites,
+    points: shown.points,
+    cites: shown.cites,
+    ...(rest.points.length ? { rest } : {}),
+    sources: list.sources(),
     confidence,
   });
 }
@@ -54,16 +69,14 @@ export function multiCityTopicAnswer(
   intent: TopicIntent,
   reported: string,
   confidence: number,
-  opts: { brief: boolean },
+  opts: { brief: boolean; question?: string },
 ): Answer {
-  const sections = cities.map((city) => {
-    const topic = city.topics[intent];
-    const { points } = topicPoints(city, intent);
-    return {
-      heading: city.officialName,
-      summary: topic.summary,
-      points: opts.brief ? points.slice(0, 3) : points,
-    };
+  const list = createSourceList();
+  const perCity = opts.brief ? 0 : 2;
+  const sections: AnswerSection[] = cities.map((city) => {
+    const shaped = shapeTopic(city, intent, opts.question ?? '');
+    const shown = cited(city, list, shaped.points.slice(0, perCity));
+    return { heading: city.officialName, summary: shaped.lead, ...shown };
   });
   return makeAnswer({
     kind: 'topic',
@@ -77,7 +90,7 @@ export function multiCityTopicAnswer(
       : `Here is what each city's published guidance says.`,
     sections,
     choices: opts.brief ? cityChoices(cities) : [],
-    sources: dedupeSources(cities.flatMap((c) => topicPoints(c, intent).sources)),
+    sources: list.sources(),
     confidence,
   });
 }

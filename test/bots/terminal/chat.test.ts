@@ -1,3 +1,4 @@
+<<<<<<< HEAD
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runChat } from '../../../src/bots/terminal/chat.js';
@@ -40,5 +41,23 @@ describe('terminal chat', () => {
   it('GIVEN a number with no options on offer THEN it is asked as a question, not picked', async () => {
     const out = await chat(['7']);
     expect(out).not.toContain(miami.topics.api_key.title);
+=======
+import { describe, expect, it } from 'vitest';
+import { chat } from '../../helpers/chat.js';
+
+describe('terminal chat', () => {
+  it('GIVEN "more" after an answer with hidden points THEN the same answer in full, not a new question', async () => {
+    const [short, full] = await chat(['what are the penalties in kansas city', 'more']);
+    expect(short).toMatch(/\d+ more points?: type "more"/);
+    expect(full?.split('\n')[0]).toBe(short?.split('\n')[0]);
+    expect(full).not.toMatch(/more points?: type "more"/);
+    expect(full!.split('\n- ').length).toBeGreaterThan(short!.split('\n- ').length);
+  });
+
+  it('GIVEN "more" with nothing left to show THEN it is asked as a question and the chat goes on', async () => {
+    const replies = await chat(['more', 'fees in LA?']);
+    expect(replies).toHaveLength(2);
+    expect(replies[1]).toMatch(/Los Angeles/);
+>>>>>>> 212c745 (Direct answers: a lead that answers the exact question, at most four cited points, the rest behind --full / 'more')
   });
 });

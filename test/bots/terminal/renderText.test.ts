@@ -22,6 +22,28 @@ describe('renderText', () => {
     const { answer } = await realEngine().ask({ text: 'miami fees' });
     expect(renderText(answer, { width: 80, color: true })).toMatch(/^\u001b\[1m/);
   });
+
+  it('GIVEN an answer with more points than fit THEN the short view says how to see them and --full shows them', async () => {
+    const { answer } = await realEngine().ask({ text: 'kc penalties' });
+    const hidden = answer.rest?.points ?? [];
+    expect(hidden.length).toBeGreaterThan(0);
+    const short = renderText(answer, { width: 0, color: false, moreHint: 'type "more"' });
+    expect(short).toContain(`(${hidden.length} more point${hidden.length === 1 ? '' : 's'}: type "more")`);
+    expect(short).not.toContain(hidden[0]);
+    const full = renderText(answer, { width: 0, color: false, full: true });
+    for (const p of hidden) expect(full).toContain(p);
+    expect(full).not.toMatch(/more points?:/);
+  });
+
+  it('GIVEN per-point citations THEN each bullet ends with its numbers and only cited sources are listed', async () => {
+    const { answer } = await realEngine().ask({ text: 'how do i get an api key in kansas city' });
+    const text = renderText(answer);
+    for (const [i, p] of answer.points.entries())
+      expect(text).toContain(`- ${p} [${answer.cites![i]!.join(', ')}]`);
+    const listed = [...text.matchAll(/^- \[(\d+)\] /gm)].map((m) => Number(m[1]));
+    const cited = new Set([...(answer.summaryCites ?? []), ...answer.cites!.flat()]);
+    expect(new Set(listed)).toEqual(cited);
+  });
 });
 
 describe('renderText with hostile portal text (issue 11, finding 5)', () => {

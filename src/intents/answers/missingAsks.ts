@@ -1,0 +1,41 @@
+/**
+ * Things people ask for by name that a guide may simply not give. When the question asks for one and
+ * none of the city's facts contains it, the lead says so plainly instead of leaving the reader to notice.
+ */
+interface AskedFor {
+  what: string;
+  asks: RegExp;
+  /** How the thing looks when a fact does give it. */
+  found: RegExp;
+}
+
+const ASKED_FOR: AskedFor[] = [
+  {
+    what: 'named person',
+    asks: /\b(name|who runs|who is in charge|who heads|person|people|head of|manager|director)\b/,
+    found: /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]/,
+  },
+  { what: 'email address', asks: /\be-?mails?\b/, found: /[\w.+-]+@[\w-]+\.[\w.]+/ },
+  {
+    what: 'phone number',
+    asks: /\b(phone|telephone|number to call|call them)\b/,
+    found: /\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}/,
+  },
+  {
+    what: 'amount',
+    asks: /\b(how much|amount|dollars|price|cost|costs)\b/,
+    found: /\$\s?\d|\d+\s?(dollars|USD)\b/,
+  },
+];
+
+/** What the question asks for that none of the given texts contains ("named person", "email address"). */
+export function missingAsks(question: string, texts: string[]): string[] {
+  return ASKED_FOR.filter((a) => a.asks.test(question) && !texts.some((t) => a.found.test(t))).map(
+    (a) => a.what,
+  );
+}
+
+/** "named person, email address or phone number" */
+export function orList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}

@@ -1,0 +1,92 @@
+import type { City, TopicIntent } from '../../knowledge/index.js';
+import { officeName } from './common.js';
+import { missingAsks, orList } from './missingAsks.js';
+import { subQuestionOf } from './subQuestions.js';
+import { containedIn, overlap, sharedTerms, termsOf } from './terms.js';
+
+/** A point the answer may show, with the city source ids that say it. */
+export interface Candidate {
+  text: string;
+  sourceIds: string[];
+}
+
+/** A topic answer's shape for one question: the lead, then the points most specific first. */
+export interface ShapedTopic {
+  lead: string;
+  leadSourceIds: string[];
+  points: Candidate[];
+}
+
+/** A point counts as saying the same as another when this share of its words is in the other. */
+const SAME_AS_LEAD = 0.6;
+/** A lead of two sentences only when both together stay this short. */
+const LEAD_MAX = 380;
+const SAME_AS_POINT = 0.6;
+
+/** Every point the city file has for a topic, portal lines and who to ask included. */
+export function topicCandidates(city: City, intent: TopicIntent): Candidate[] {
+  const topic = city.topics[intent];
+  const out: Candidate[] = topic.points.map((p) => ({ text: p.text, sourceIds: p.sources }));
+  if (intent === 'portal' || intent === 'dataset_id') {
+    for (const portal of city.portals)
+      out.push({ text: `${portal.name}: ${portal.homeUrl} (${portal.holds}).`, sourceIds: portal.sources });
+  }
+  const ask = city.offices.find((o) => o.id === topic.askOffice);
+  if (ask) out.push({ text: `Who to ask: ${ask.name}.`, sourceIds: ask.sources });
+  return out;
+}
+
+/** The first sentence of a summary, or the first two when the first is short. */
+export function leadSentences(summary: string): string {
+  const sentences = summary.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  const first = sentences[0] ?? summary;
+  const second = sentences[1];
+  return second && first.length + second.length < LEAD_MAX ? `${first} ${second}` : first;
+}
+
+/** Everything the city file states, to tell whether it gives what the question asks for. */
+function allTexts(city: City): string[] {
+  return [
+    ...Object.values(city.topics).flatMap((t) => [t.summary, ...t.points.map((p) => p.text)]),
+    ...city.offices.map((o) => o.role),
+  ];
+}
+
+export function shapeTopic(city: City, intent: TopicIntent, question: string): ShapedTopic {
+  const topic = city.topics[intent];
+  const q = question.toLowerCase();
+  const asked = termsOf(q);
+  const candidates = topicCandidates(city, intent);
+  const sub = subQuestionOf(q);
+  const summaryLead = leadSentences(topic.summary);
+  // The summary leads unless it leaves the sub-question asked unanswered.
+  const answering =
+    sub && !sub.answeredBy.test(summaryLead)
+      ? candidates.find((c) => sub.answeredBy.test(c.text))
+      : undefined;
+
+  const leadParts: string[] = [];
+  const missing = missingAsks(q, allTexts(city));
+  if (missing.length && !(answering && /\bno\b|not specified/i.test(answering.text))) {
+    const office = officeName(city, topic.askOffice ?? city.draft.to) ?? city.offices[0]!.name;
+    leadParts.push(
+      `The ${city.name} guide gives no ${orList(missing)} for this; ask the ${office} through the contact routes below.`,
+    );
+  }
+  leadParts.push(answering ? answering.text : summaryLead);
+  const lead = leadParts.join(' ');
+  const leadTerms = termsOf(lead);
+
+  const scored = candidates
+    .filter((c) => c !== answering)
+    .map((c, order) => {
+      const terms = termsOf(c.text);
+      return { c, terms, order, score: sharedTerms(asked, terms) + (sub?.answeredBy.test(c.text) ? 2 : 0) };
+    })
+    .filter((s) => containedIn(s.terms, leadTerms) < SAME_AS_LEAD)
+    .sort((a, b) => b.score - a.score || a.order - b.order);
+
+  const kept: typeof scored = [];
+  for (const s of scored) if (!kept.some((k) => overlap(k.terms, s.terms) >= SAME_AS_POINT)) kept.push(s);
+  return { lead, leadSourceIds: answering?.sourceIds ?? [], points: kept.map((k) => k.c) };
+}
