@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
-import { INTENTS } from '../../knowledge/index.js';
+import { AnswerSchema, INTENTS } from '../../knowledge/index.js';
 import { LIMITS } from './limits.js';
 
 /** What a button asks the bot to do when pressed; the engine decides what the answer is. */
@@ -13,6 +13,8 @@ export const ButtonActionSchema = z.discriminatedUnion('kind', [
     offset: z.number().int().min(0),
   }),
   z.object({ kind: z.literal('ask'), text: z.string().min(1) }),
+  /** "More" on an answer: that same answer with every point (always kept in the store). */
+  z.object({ kind: z.literal('expand'), answer: AnswerSchema }),
   z.object({
     kind: z.literal('feedback'),
     vote: z.enum(['up', 'down']),
@@ -48,8 +50,10 @@ export function createActionStore(max = 5000): ActionStore {
 
 const PREFIX = 'cdb';
 
-function inline(action: ButtonAction): string {
+function inline(action: ButtonAction): string | undefined {
   switch (action.kind) {
+    case 'expand':
+      return undefined;
     case 'more':
       return `${PREFIX}:more:${action.offset}:${action.city}:${action.query}`;
     case 'ask':
@@ -62,8 +66,8 @@ function inline(action: ButtonAction): string {
 /** A custom_id for the action: inline when it fits Discord's 100 characters, else a store key. */
 export function encodeCustomId(action: ButtonAction, store: ActionStore): string {
   const id = inline(action);
-  const cityFits = action.kind === 'ask' || !action.city.includes(':');
-  if (cityFits && id.length <= LIMITS.customId && !/[\uD800-\uDFFF]/.test(id)) return id;
+  const cityFits = !('city' in action) || !action.city.includes(':');
+  if (id && cityFits && id.length <= LIMITS.customId && !/[\uD800-\uDFFF]/.test(id)) return id;
   return `${PREFIX}:k:${store.put(action)}`;
 }
 

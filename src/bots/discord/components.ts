@@ -1,5 +1,5 @@
 import { type APIActionRowComponent, type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
-import type { Answer } from '../../knowledge/index.js';
+import { type Answer, hiddenPointCount } from '../../knowledge/index.js';
 import { type ActionStore, type ButtonAction, encodeCustomId } from './actions.js';
 import { LIMITS } from './limits.js';
 import { clip } from './text.js';
@@ -16,10 +16,11 @@ function button(
     : { type: ComponentType.Button, style, custom_id, emoji: { name: face.emoji } };
 }
 
-/** Clarify choices as buttons (four rows at most), then "More results" and 👍/👎 on the last row. */
+/** Clarify choices as buttons (four rows at most), then "More", "More results" and 👍/👎 on the last row. */
 export function components(
   answer: Answer,
   actions: ActionStore,
+  full = false,
 ): APIActionRowComponent<APIButtonComponent>[] {
   const rows: APIButtonComponent[][] = [];
   const seen = new Set<string>();
@@ -37,6 +38,11 @@ export function components(
   }
 
   const tail: APIButtonComponent[] = [];
+  const hidden = hiddenPointCount(answer, full);
+  if (hidden > 0)
+    tail.push(
+      button({ kind: 'expand', answer }, actions, { label: `More (${hidden})` }, ButtonStyle.Primary),
+    );
   if (answer.more) {
     tail.push(
       button({ kind: 'more', ...answer.more }, actions, { label: 'More results' }, ButtonStyle.Primary),

@@ -13,7 +13,10 @@ export interface DiscordContext {
   suggestions: SuggestionCache;
 }
 
-/** The conversation key: the channel or thread, so follow-ups there share context. */
+/**
+ * The conversation key: one person in one channel or thread. Everyone in a channel shares the channel,
+ * so one person's "what about LA?" must not change another's context.
+ */
 export function conversationKey(channelId: string | null, userId: string): string {
-  return channelId ? `discord:${channelId}` : `discord:user:${userId}`;
+  return channelId ? `discord:${channelId}:user:${userId}` : `discord:user:${userId}`;
 }

@@ -1,4 +1,10 @@
-import type { Answer, DatasetDetails, DatasetHit } from '../../knowledge/index.js';
+import {
+  type Answer,
+  citeMarks,
+  type DatasetDetails,
+  type DatasetHit,
+  shownSources,
+} from '../../knowledge/index.js';
 import { LIMITS } from './limits.js';
 import { clip, codeBlock, inlineCode, markdownLink, neutralise, safeUrl } from './text.js';
 
@@ -11,8 +17,9 @@ export interface DraftField {
 
 const SNIPPET = 280;
 
-export function bullets(points: string[]): string {
-  return points.map((p) => `• ${neutralise(p.trim())}`).join('\n');
+/** One bullet per point, each ending with the numbers of its sources when it has them. */
+export function bullets(points: string[], cites: number[][] = []): string {
+  return points.map((p, i) => `• ${neutralise(p.trim())}${citeMarks(cites[i] ?? [])}`).join('\n');
 }
 
 function shortDate(iso: string | undefined): string | undefined {
@@ -66,7 +73,7 @@ export function sectionField(section: Answer['sections'][number]): DraftField {
   const summary = section.summary ? neutralise(section.summary.trim()) : '';
   return {
     name: neutralise(section.heading.trim()),
-    value: [summary, bullets(section.points)].filter(Boolean).join('\n'),
+    value: [summary, bullets(section.points, section.cites)].filter(Boolean).join('\n'),
   };
 }
 
@@ -83,9 +90,13 @@ export function noteFields(notices: string[]): DraftField[] {
   ];
 }
 
-export function sourceFields(answer: Answer): DraftField[] {
-  if (answer.sources.length === 0) return [];
-  const lines = answer.sources.map((s) => `• ${markdownLink(oneLine(s.title), s.url)}`);
+export function sourceFields(answer: Answer, full = false): DraftField[] {
+  const sources = shownSources(answer, full);
+  if (sources.length === 0) return [];
+  const numbered = Boolean(answer.cites?.length || answer.summaryCites?.length);
+  const lines = sources.map(
+    (s) => `• ${numbered ? `[${s.n}] ` : ''}${markdownLink(oneLine(s.title), s.url)}`,
+  );
   return [{ name: 'Sources', value: joinLines(lines, LIMITS.fieldValue) }];
 }
 

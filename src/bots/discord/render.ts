@@ -1,5 +1,5 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
-import type { Answer, AnswerKind } from '../../knowledge/index.js';
+import { type Answer, type AnswerKind, citeMarks, shownPoints } from '../../knowledge/index.js';
 import { type ActionStore, createActionStore } from './actions.js';
 import { components } from './components.js';
 import { bullets, detailFields, hitField, noteFields, sectionField, sourceFields } from './fields.js';
@@ -17,6 +17,8 @@ export interface DiscordMessagePayload {
 export interface RenderOptions {
   /** Where button actions too long for a custom_id are kept; the bot passes its own. */
   actions?: ActionStore;
+  /** Every point (after a *More* press) rather than the first ones and a *More* button. */
+  full?: boolean;
 }
 
 const sharedActions = createActionStore();
@@ -46,13 +48,13 @@ export function renderEmbeds(answer: Answer, opts: RenderOptions = {}): DiscordM
   const draft: DraftEmbed = {
     title: neutralise(answer.title.trim() || 'civic-data-bot'),
     url: safeUrl(answer.dataset?.pageUrl),
-    description: (max) => description(answer, link, max),
+    description: (max) => description(answer, link, max, opts.full ?? false),
     fields: [
       ...(answer.dataset ? detailFields(answer.dataset) : []),
       ...(answer.datasets ?? []).map((hit, i) => hitField(hit, firstResult(answer) + i)),
       ...answer.sections.map(sectionField),
       ...noteFields(answer.notices),
-      ...sourceFields(answer),
+      ...sourceFields(answer, opts.full ?? false),
     ],
     footer: footer(answer),
     color: COLORS[answer.kind],
@@ -60,7 +62,7 @@ export function renderEmbeds(answer: Answer, opts: RenderOptions = {}): DiscordM
   return {
     content: '',
     embeds: [fitEmbed(draft, link)],
-    components: components(answer, actions),
+    components: components(answer, actions, opts.full ?? false),
     allowed_mentions: { parse: [] },
   };
 }
@@ -75,8 +77,18 @@ function primaryLink(answer: Answer): string | undefined {
 }
 
 /** Summary and points, then a drafted letter as a code block; the letter gets most of the room. */
-function description(answer: Answer, link: string | undefined, max: number): string {
-  const text = [neutralise(answer.summary.trim()), bullets(answer.points)].filter(Boolean).join('\n\n');
+function description(answer: Answer, link: string | undefined, max: number, full: boolean): string {
+  const lead = neutralise(answer.summary.trim()) + citeMarks(answer.summaryCites ?? []);
+  const points = shownPoints(answer, full);
+  const text = [
+    lead,
+    bullets(
+      points.map((p) => p.text),
+      points.map((p) => p.cites),
+    ),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   const code = answer.body
     ? codeBlock(answer.body, Math.floor(max - Math.min(text.length + 2, max / 4)))
     : '';

@@ -5,6 +5,8 @@ export const ACTION = {
   /** Clarify buttons: `opendata_choose_0`, `opendata_choose_1`, ... (ids must be unique within a block). */
   choosePrefix: 'opendata_choose_',
   more: 'opendata_more',
+  /** "More" on a topic answer: the same answer with every point. */
+  expand: 'opendata_expand',
   share: 'opendata_share',
   feedbackUp: 'opendata_feedback_up',
   feedbackDown: 'opendata_feedback_down',

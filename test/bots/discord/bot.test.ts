@@ -66,7 +66,7 @@ describe('gateway session', () => {
 });
 
 describe('/opendata', () => {
-  it('ask: defers, then edits once with the rendered answer and the channel as conversation', async () => {
+  it('ask: defers, then edits once with the rendered answer and the asker in the channel as conversation', async () => {
     const i = slashCommand('opendata', 'ask', { question: 'who do I contact in Miami?' });
     const edit = await runDeferred(i);
     expect(edit.embeds?.[0]?.title).toBe('Contact for miami');
@@ -74,7 +74,7 @@ describe('/opendata', () => {
     expect(customIds(edit)).toEqual(['cdb:fb:up:contact:miami', 'cdb:fb:down:contact:miami']);
     expect(engine.calls.at(-1)).toEqual({
       method: 'ask',
-      input: { text: 'who do I contact in Miami?', conversation: `discord:${IDS.channel}` },
+      input: { text: 'who do I contact in Miami?', conversation: `discord:${IDS.channel}:user:${IDS.user}` },
     });
   });
 
@@ -137,7 +137,10 @@ describe('clarify and buttons', () => {
     expect(after.embeds?.[0]?.title).toBe('Contact for kansas-city');
     expect(engine.calls.at(-1)).toEqual({
       method: 'ask',
-      input: { text: 'who do I contact? in Kansas City', conversation: `discord:${channelId}` },
+      input: {
+        text: 'who do I contact? in Kansas City',
+        conversation: `discord:${channelId}:user:${IDS.user}`,
+      },
     });
   });
 
@@ -177,7 +180,12 @@ describe('/dataset', () => {
     const page2 = await runDeferred(buttonPress(more!.custom_id!));
     expect(engine.calls.at(-1)).toEqual({
       method: 'searchDatasets',
-      input: { city: 'kansas-city', query: '311 calls', offset: 5, conversation: `discord:${IDS.channel}` },
+      input: {
+        city: 'kansas-city',
+        query: '311 calls',
+        offset: 5,
+        conversation: `discord:${IDS.channel}:user:${IDS.user}`,
+      },
     });
     expect(page2.embeds?.[0]?.fields?.[0]?.name).toBe('6. Fake dataset 6 for kansas-city');
   });
@@ -238,11 +246,11 @@ describe('mentions', () => {
     expect(body(post).embeds?.[0]?.title).toBe('Contact for kansas-city');
     expect(engine.calls.at(-1)?.input).toEqual({
       text: 'who do I contact in KC?',
-      conversation: `discord:${IDS.channel}`,
+      conversation: `discord:${IDS.channel}:user:${IDS.user}`,
     });
   });
 
-  it('replies inside the thread and keeps the thread as the conversation for follow-ups', async () => {
+  it('replies inside the thread and keeps the asker in the thread as the conversation for follow-ups', async () => {
     const first = mentionMessage(`<@${IDS.bot}> contact in LA?`, { channelId: IDS.thread });
     h.standIn.dispatch('MESSAGE_CREATE', first);
     await h.standIn.waitForRequest(
@@ -256,7 +264,7 @@ describe('mentions', () => {
     expect(body(post).embeds?.[0]?.title).toBe('Contact for los-angeles');
     expect(engine.calls.at(-1)?.input).toEqual({
       text: 'and who do I contact?',
-      conversation: `discord:${IDS.thread}`,
+      conversation: `discord:${IDS.thread}:user:${IDS.user}`,
     });
   });
 
@@ -270,7 +278,7 @@ describe('mentions', () => {
     expect(body(post).embeds?.[0]?.title).toBe('Contact for miami');
     expect(engine.calls.at(-1)?.input).toEqual({
       text: 'who do I contact in Miami?',
-      conversation: `discord:${IDS.channel}`,
+      conversation: `discord:${IDS.channel}:user:${IDS.user}`,
     });
     const other = mentionMessage(`<@&${IDS.guild}> who do I contact in Miami?`, {
       mentionBot: false,

@@ -82,4 +82,55 @@ describe('Discord with the real engine', () => {
     expect(body(post).embeds?.[0]?.title).toMatch(/Los Angeles/);
     expect(messageViolations(post.body)).toEqual([]);
   });
+
+  it("GIVEN two people in one channel THEN one person's follow-up does not change the other's context", async () => {
+    const channelId = '1100000000000000030';
+    const ana = { channelId, userId: '1100000000000000031' };
+    const ben = { channelId, userId: '1100000000000000032' };
+    await runDeferredOn(h, slashCommand('opendata', 'ask', { question: 'who do I contact in Miami?' }, ana));
+    const benFollow = await runDeferredOn(
+      h,
+      slashCommand('opendata', 'ask', { question: 'what about LA?' }, ben),
+    );
+    expect(benFollow.embeds?.[0]?.title).toMatch(/Los Angeles/);
+    const anaFees = await runDeferredOn(
+      h,
+      slashCommand('opendata', 'ask', { question: 'and the fees?' }, ana),
+    );
+    expect(anaFees.embeds?.[0]?.title).toMatch(/Miami/);
+    expect(anaFees.embeds?.[0]?.title).not.toMatch(/Los Angeles/);
+  });
+
+  it('GIVEN two people in one thread THEN each keeps their own conversation there too', async () => {
+    const ana = { channelId: IDS.thread, userId: '1100000000000000033' };
+    const ben = { channelId: IDS.thread, userId: '1100000000000000034' };
+    await runDeferredOn(h, slashCommand('opendata', 'ask', { question: 'kansas city api key?' }, ana));
+    const benAsk = await runDeferredOn(
+      h,
+      slashCommand('opendata', 'ask', { question: 'and the fees?' }, ben),
+    );
+    expect(benAsk.embeds?.[0]?.title).not.toMatch(/Kansas City/);
+    const anaAsk = await runDeferredOn(
+      h,
+      slashCommand('opendata', 'ask', { question: 'and the fees?' }, ana),
+    );
+    expect(anaAsk.embeds?.[0]?.title).toMatch(/Kansas City/);
+  });
+
+  it('GIVEN an answer with more points than fit THEN a More button shows the same answer with every point', async () => {
+    const edit = await runDeferredOn(h, slashCommand('opendata', 'ask', { question: 'kc penalties' }));
+    const buttons = (edit.components ?? []).flatMap((r) => r.components);
+    const more = buttons.find((b) => /^More \(\d+\)$/.test(b.label ?? ''));
+    expect(more).toBeDefined();
+    const shortText = text(edit);
+    const cb = await runImmediateOn(h, buttonPress(more!.custom_id!));
+    expect(cb.type).toBe(4);
+    const full = text(cb.data!);
+    expect(full.split('\n• ').length).toBeGreaterThan(shortText.split('\n• ').length);
+    expect((cb.data?.components ?? []).flatMap((r) => r.components).map((b) => b.label)).not.toContain(
+      more!.label,
+    );
+    expect(full).toMatch(/• .+ \[\d+(, \d+)*\]/);
+    expect(messageViolations(cb.data)).toEqual([]);
+  });
 });

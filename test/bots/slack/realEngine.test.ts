@@ -123,4 +123,55 @@ describe('Slack adapter with the real engine', () => {
     const draft = h.slack.responses.find((r) => r.id === 'real-draft')!;
     expect(JSON.stringify(draft.payload.blocks)).toContain('```');
   });
+
+  it('GIVEN an answer with more points than fit THEN "More" replaces it with every point, cited', async () => {
+    await postSigned(
+      h.appUrl,
+      commandPayload({
+        text: 'kc penalties',
+        responseUrl: h.slack.responseUrl('real-short'),
+        user: 'U0REAL003',
+      }),
+    );
+    const short = await h.slack.waitFor(() => h.slack.responses.find((r) => r.id === 'real-short'));
+    const shortBlocks = short.payload.blocks as types.KnownBlock[];
+    const more = buttons(shortBlocks).find((b) => b.action_id === ACTION.expand);
+    expect(more?.text.text).toMatch(/^More \(\d+\)$/);
+    await postSigned(
+      h.appUrl,
+      actionPayload(
+        blockAction({
+          actionId: ACTION.expand,
+          value: more!.value!,
+          responseUrl: h.slack.responseUrl('real-full'),
+          user: 'U0REAL003',
+          ephemeral: true,
+        }),
+      ),
+    );
+    const full = await h.slack.waitFor(() => h.slack.responses.find((r) => r.id === 'real-full'));
+    expect(full.payload.replace_original).toBe(true);
+    const fullBlocks = full.payload.blocks as types.KnownBlock[];
+    const bulletCount = (bs: types.KnownBlock[]) => (JSON.stringify(bs).match(/• /g) ?? []).length;
+    expect(bulletCount(fullBlocks)).toBeGreaterThan(bulletCount(shortBlocks));
+    expect(JSON.stringify(fullBlocks)).toMatch(/• [^"]+ \[\d+(, \d+)*\]/);
+    expect(buttons(fullBlocks).some((b) => b.action_id === ACTION.expand)).toBe(false);
+    expectWithinLimits(fullBlocks, String(full.payload.text));
+  });
+
+  it('GIVEN a "More" click on an answer no longer kept THEN a friendly note, not an error', async () => {
+    await postSigned(
+      h.appUrl,
+      actionPayload(
+        blockAction({
+          actionId: ACTION.expand,
+          value: 'no-such-answer',
+          responseUrl: h.slack.responseUrl('real-expired'),
+          ephemeral: true,
+        }),
+      ),
+    );
+    const note = await h.slack.waitFor(() => h.slack.responses.find((r) => r.id === 'real-expired'));
+    expect(String(note.payload.text)).toMatch(/no longer available/);
+  });
 });

@@ -1,10 +1,11 @@
 import type { ButtonInteraction } from 'discord.js';
 import { decodeCustomId } from '../actions.js';
 import { conversationKey, type DiscordContext } from '../context.js';
-import { EXPIRED_TEXT, ephemeral, FEEDBACK_TEXT } from '../payload.js';
+import { EXPIRED_TEXT, ephemeral, FEEDBACK_TEXT, toReplyOptions } from '../payload.js';
+import { renderEmbeds } from '../render.js';
 import { admit, answerDeferred } from './respond.js';
 
-/** Button presses: "More results", a clarify choice, or 👍/👎 feedback. */
+/** Button presses: "More", "More results", a clarify choice, or 👍/👎 feedback. */
 export async function onButton(ctx: DiscordContext, interaction: ButtonInteraction) {
   const decoded = decodeCustomId(interaction.customId, ctx.actions);
   if (!decoded.ok) {
@@ -20,6 +21,11 @@ export async function onButton(ctx: DiscordContext, interaction: ButtonInteracti
         'answer feedback',
       );
       return interaction.reply(ephemeral(FEEDBACK_TEXT));
+    case 'expand':
+      // The same answer with every point: no engine call, so no quota spent.
+      return interaction.reply(
+        toReplyOptions(renderEmbeds(action.answer, { actions: ctx.actions, full: true })),
+      );
     case 'more':
       if (!(await admit(ctx, interaction))) return;
       return answerDeferred(ctx, interaction, () =>

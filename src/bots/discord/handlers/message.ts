@@ -20,7 +20,7 @@ export function questionFromMention(content: string, botId: string, botRoleIds: 
 /**
  * A message that mentions the bot (needs the MessageContent intent), by name or by the role
  * Discord gives it (people pick either from the @ list). Replies to that message, which keeps the
- * answer in its thread; the channel or thread is the conversation, so follow-ups work.
+ * answer in its thread; the author in that channel or thread is the conversation, so follow-ups work.
  */
 export async function onMention(ctx: DiscordContext, message: Message, botId: string) {
   if (message.author.bot || message.system) return;

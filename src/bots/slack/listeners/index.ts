@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import { ACTION, CHOOSE_ACTION_PATTERN, FEEDBACK_ACTION_PATTERN } from '../actionIds.js';
 import type { Responder } from '../reply.js';
 import { chooseCallback } from './actions/choose.js';
+import { expandCallback } from './actions/expand.js';
 import { feedbackCallback } from './actions/feedback.js';
 import { moreCallback } from './actions/more.js';
 import { shareCallback } from './actions/share.js';
@@ -28,6 +29,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   const actions: [string | RegExp, ReturnType<typeof chooseCallback>][] = [
     [CHOOSE_ACTION_PATTERN, chooseCallback(deps)],
     [ACTION.more, moreCallback(deps)],
+    [ACTION.expand, expandCallback(deps)],
     [ACTION.share, shareCallback(deps)],
     [FEEDBACK_ACTION_PATTERN, feedbackCallback(deps)],
   ];

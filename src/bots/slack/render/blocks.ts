@@ -1,6 +1,15 @@
 import type { types } from '@slack/bolt';
-import type { Answer, DatasetDetails, DatasetHit } from '../../../knowledge/index.js';
+import {
+  type Answer,
+  citeMarks,
+  type DatasetDetails,
+  type DatasetHit,
+  hiddenPointCount,
+  shownPoints,
+  shownSources,
+} from '../../../knowledge/index.js';
 import { ACTION, MAX_BUTTON_VALUE } from '../actionIds.js';
+import { defaultExpandStore, type ExpandStore } from '../expandStore.js';
 import { clip, clipEscaped, escapeText, link, safeUrl } from './escape.js';
 import { fallbackText } from './fallback.js';
 import { layoutBlocks, mrkdwnSection, type Piece } from './layout.js';
@@ -16,6 +25,10 @@ export interface RenderOptions {
   sharedBy?: string;
   /** 👍/👎 buttons; on unless turned off. */
   feedback?: boolean;
+  /** Every point (after a *More* click) rather than the first ones and a *More* button. */
+  full?: boolean;
+  /** Where answers wait for their *More* click; the shared store unless one is injected. */
+  expansions?: ExpandStore;
 }
 
 export interface RenderedMessage {
@@ -35,13 +48,15 @@ export function renderBlocks(answer: Answer, options: RenderOptions = {}): Rende
 
   const body: Piece[] = [];
   const summary = answer.summary.trim();
-  if (summary) body.push({ type: 'lines', lines: [escapeText(summary)] });
+  if (summary)
+    body.push({ type: 'lines', lines: [escapeText(summary + citeMarks(answer.summaryCites ?? []))] });
   if (answer.notices.length > 0) body.push({ type: 'block', block: noticeBlock(answer.notices) });
-  if (answer.points.length > 0) body.push({ type: 'lines', lines: answer.points.map(bullet) });
+  const points = shownPoints(answer, options.full);
+  if (points.length > 0) body.push({ type: 'lines', lines: points.map((p) => bullet(p.text, p.cites)) });
   for (const section of answer.sections) {
     const lines = [`*${escapeText(section.heading)}*`];
     if (section.summary) lines.push(escapeText(section.summary));
-    lines.push(...section.points.map(bullet));
+    lines.push(...section.points.map((p, i) => bullet(p, section.cites?.[i] ?? [])));
     body.push({ type: 'lines', lines });
   }
   if (answer.body) body.push({ type: 'lines', lines: answer.body.split('\n').map(escapeText), code: true });
@@ -50,8 +65,11 @@ export function renderBlocks(answer: Answer, options: RenderOptions = {}): Rende
   const datasetPiece = body.length;
   if (hits.length > 0) body.push({ type: 'lines', lines: hits.map(hitLine) });
 
+  // Stored once per message, whatever the layout tries.
+  const hidden = hiddenPointCount(answer, options.full);
+  const expandId = hidden > 0 ? (options.expansions ?? defaultExpandStore()).put(answer) : undefined;
   const tail = (shownHits: number): KnownBlock[] =>
-    tailBlocks(answer, options, shownHits, hits.length === 0 ? 0 : hits.length - shownHits);
+    tailBlocks(answer, options, shownHits, hits.length === 0 ? 0 : hits.length - shownHits, expandId);
 
   const layout = layoutBlocks({
     head,
@@ -66,8 +84,8 @@ export function renderBlocks(answer: Answer, options: RenderOptions = {}): Rende
   return { text: fallbackText(answer), blocks };
 }
 
-function bullet(point: string): string {
-  return `• ${escapeText(point)}`;
+function bullet(point: string, cites: number[] = []): string {
+  return `• ${escapeText(point)}${citeMarks(cites)}`;
 }
 
 function noticeBlock(notices: string[]): KnownBlock {
@@ -147,10 +165,14 @@ function tailBlocks(
   options: RenderOptions,
   shownHits: number,
   hiddenHits: number,
+  expandId: string | undefined,
 ): KnownBlock[] {
   const blocks: KnownBlock[] = [];
 
-  const sources = answer.sources.slice(0, MAX_SOURCES).map((s) => link(s.url, clip(s.title, 150)));
+  const numbered = Boolean(answer.cites?.length || answer.summaryCites?.length);
+  const sources = shownSources(answer, options.full)
+    .slice(0, MAX_SOURCES)
+    .map((s) => `${numbered ? `[${s.n}] ` : ''}${link(s.url, clip(s.title, 150))}`);
   if (sources.length > 0) {
     const text = clipEscaped(`*Sources:* ${sources.join(' · ')}`, 1500);
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
@@ -182,6 +204,14 @@ function tailBlocks(
   if (choices.length > 0) blocks.push({ type: 'actions', block_id: 'opendata_choices', elements: choices });
 
   const buttons: Button[] = [];
+  if (expandId) {
+    buttons.push({
+      type: 'button',
+      action_id: ACTION.expand,
+      text: { type: 'plain_text', text: `More (${hiddenPointCount(answer, options.full)})` },
+      value: expandId,
+    });
+  }
   if (answer.more) {
     // Continue from the first result that did not fit, not from the end of the page the engine fetched.
     const value = JSON.stringify({
