@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Intent } from '../knowledge/index.js';
+import type { DraftFacts } from './draftFacts.js';
 
 /** What a conversation remembers between questions. */
 export interface ConversationState {
@@ -9,6 +10,8 @@ export interface ConversationState {
   query?: string;
   /** When the last place asked about is one the bot does not cover (`city` is then `other`). */
   other?: { name: string; resembles?: string };
+  /** What a drafted letter can use: the request's kind, dataset, purpose, dates and names given so far. */
+  facts?: DraftFacts;
 }
 
 export interface ContextStore {

@@ -1,53 +1,126 @@
-import type { DraftDetails } from './answers/draftAnswer.js';
-import { extractTopic } from './extractTopic.js';
+import { extractDatasetId } from '../search/datasetId.js';
+import { namesSomething } from './answers/draftWording.js';
+import type { DraftFacts, DraftKind } from './draftFacts.js';
 
-const DRAFT_WORDS = new Set(
-  'write draft email e-mail letter message msg note short quick asking ask request requesting send can you pls appealing appeal revoked denied rejected my me everyone channel here'.split(
-    ' ',
+/** "my key got revoked", "they denied my request", "my revoked miami key": a decision to appeal. */
+const DECISION =
+  /\b(?:got|was|were|been|has been|have been|they|city|it)\s+(?:\w+\s+){0,2}?(revoked|suspended|denied|rejected|refused|terminated)\b|\b(revoked|suspended|denied|rejected|terminated)\s+(?:my|our)\b|\b(?:my|our)\s+(?:\w+\s+){0,2}?(revoked|suspended|denied|rejected|terminated)\b/i;
+const APPEAL = /\b(appeal|appealing|dispute|contest)\b/i;
+const KEY = /\b(api key|app token|api token|token|key|credentials|higher (?:rate )?limits?)\b/i;
+const HIGHER_LIMITS =
+  /\b(?:higher|more|increased?|raised?|elevated)\s+(?:rate\s+)?(?:limits?|quota|access)\b/i;
+const PUBLISH = /\b(publish|release|make (?:it|them|this) public|new data ?set)\b/i;
+const RESTRICTED = /\b(restricted|locked|non-public|not public|isn'?t public|confidential)\b/i;
+
+const DATA_NOUN = String.raw`(?:data|dataset|datasets|records|layer|inventory|list|table|tables|feed|api|reports?|permits?|citations?)`;
+const UNTIL = String.raw`(?=\s+(?:for|so|because|and|in|from|to|with|as|please|pls)\b|[.?!,;]|$)`;
+
+/** How people name a data subject, tried in order. */
+const SUBJECTS = [
+  // "a new dataset on sidewalk repairs", "the dataset IDs of their permit tables"
+  new RegExp(
+    String.raw`\b(?:data|dataset|datasets|ids?|records|information) (?:on|about|of|for|regarding) (?:(?:the|their|its|our)\s+)?([a-z0-9][a-z0-9' -]{2,50}?)${UNTIL}`,
+    'i',
   ),
-);
+  // "access to the restricted police incident data", "it's for sidewalk condition data"
+  new RegExp(
+    String.raw`\b(?:publish(?:ing)?|release|access to|request(?:ing)?|asking (?:them )?(?:for|to publish)|need|want|looking for|get|about|on|for)\s+(?:(?:the|a|an|some|their|its|your)\s+)?((?:[a-z0-9'-]+\s+){0,6}?${DATA_NOUN}(?:\s+${DATA_NOUN})*)\b`,
+    'i',
+  ),
+  // "release streetlight outage reports"
+  new RegExp(
+    String.raw`\b(?:publish|release)\s+(?:(?:the|their|its|a|an)\s+)?([a-z0-9][a-z0-9' -]{2,50}?)${UNTIL}`,
+    'i',
+  ),
+];
 
-/** The user's words as a subject line: no mentions, links or markup, one line, a sane length. */
-function cleanSubject(text: string): string {
+/** Why the user wants the data: "for a research project on response times", "we're doing flood sensor research". */
+const PURPOSES = [
+  /\bfor ((?:a|an|my|our|the)\s+(?:[a-z0-9'-]+\s+){0,4}?(?:project|research|study|app|application|dashboard|class|course|thesis|dissertation|hackathon|startup|analysis|paper|article|story|report|tool|map|website|nonprofit|newsroom|investigation)(?:\s+(?:on|about|into|of|for)\s+[^.?!,;]{2,50}?)?)(?=\s+(?:in|at|from|and|so|because|but)\b|[.?!,;]|$)/i,
+  /\bwe(?:'re| are)\s+(?:doing|building|working on|running|making)\s+(?:a |an |some )?([^.?!,;]{3,60}?)(?=\s+(?:and|so|because|but)\b|[.?!,;]|$)/i,
+];
+
+const DATE =
+  /\b(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)\b/gi;
+const PERSON =
+  /\b(?:[Ii]'?m|[Ii] am|[Mm]y name is|[Tt]his is)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+(?:from|at|with)\s+([A-Z][\w&'-]*(?:\s+(?:for|of|the|and|[A-Z][\w&'-]*))*))?/;
+const VOLUME =
+  /\b(\d[\d,.]*\s*k?\s*(?:calls|requests|hits|queries)(?:\s*(?:a|per|each|\/)\s*(?:day|hour|minute|second|month))?)/i;
+
+/** Mentions, links and markup out; one line. */
+function clean(text: string): string {
   return text
     .replace(/<[^>]*>?/g, ' ')
     .replace(/[<>]|!(?:channel|here|everyone)\b/g, ' ')
     .replace(/@\w+/g, ' ')
     .replace(/[*_`~|[\]]/g, '')
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
+    .trim();
 }
 
-/** What a draft request is for, its subject and any volume, read from the user's own words. */
-export function extractDraftDetails(original: string, rest: string): DraftDetails {
-  const lower = original.toLowerCase();
-  const purpose: DraftDetails['purpose'] = /\b(appeal|dispute|revok|suspend|denied|reject)/.test(lower)
-    ? 'appeal'
-    : /\b(api key|app token|token|key)\b/.test(lower)
-      ? 'api_key'
-      : /\bpublish|release|add\b/.test(lower)
-        ? 'publish'
-        : /\brestricted|access\b/.test(lower)
-          ? 'restricted'
-          : 'general';
-  const volume =
-    /\b(\d[\d,.]*\s*k?\s*(?:calls|requests|hits|queries)(?:\s*(?:a|per|each|\/)\s*(?:day|hour|minute|second|month))?)/i.exec(
-      original,
-    )?.[1];
-  const about =
-    /\b(?:publish(?:ing)?|release|access to|data on|data about|requesting|request(?:ing)? for|asking for|for)\s+(?:the\s+|a\s+|an\s+)?([^.?!,;]+?)(?:\s+(?:as a dataset|for a|for my|for our|for the|its for|it'?s for|we expect|so that|because)\b|[.?!,;]|$)/i.exec(
-      original,
-    )?.[1];
-  const fromTopic = extractTopic(rest)
-    .split(' ')
-    .filter((w) => !DRAFT_WORDS.has(w))
-    .join(' ');
-  const subject =
-    purpose === 'api_key'
-      ? 'API key'
-      : purpose === 'appeal'
-        ? ''
-        : cleanSubject(about ?? '') || cleanSubject(fromTopic);
-  return { purpose, ...(subject ? { subject } : {}), ...(volume ? { volume } : {}) };
+/** A subject without the place names in it ("LA's parking data" -> "parking data"). */
+function withoutPlaces(text: string, placeNames: readonly string[]): string {
+  let out = ` ${text} `;
+  for (const name of placeNames) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out = out.replace(new RegExp(`\\s${escaped}(?:'s)?(?=\\s)`, 'gi'), ' ');
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+function kindOf(text: string): DraftKind | undefined {
+  if (APPEAL.test(text) || DECISION.test(text)) return 'appeal';
+  if (KEY.test(text)) return 'api_key';
+  if (PUBLISH.test(text)) return 'publish';
+  if (RESTRICTED.test(text) || /\baccess to\b/i.test(text)) return 'access';
+  return undefined;
+}
+
+/**
+ * What one message says that a letter can use: the kind of request, the decision, the dataset, the
+ * purpose, volume, dates and who is writing. `placeNames` are stripped from subjects.
+ */
+export function factsFromMessage(original: string, placeNames: readonly string[]): DraftFacts {
+  const text = clean(original);
+  const facts: DraftFacts = {};
+  const kind = kindOf(text);
+  if (kind) facts.kind = kind;
+  if (KEY.test(text)) facts.aboutKey = true;
+  if (HIGHER_LIMITS.test(text)) facts.higherLimits = true;
+  const decision = DECISION.exec(text);
+  const word = decision?.slice(1).find(Boolean);
+  if (word) facts.decision = word.toLowerCase();
+
+  const id = extractDatasetId(original)?.id;
+  const cleaned = SUBJECTS.map((re) => re.exec(text)?.[1])
+    .filter((m): m is string => Boolean(m))
+    .map((m) => withoutPlaces(m.replace(RESTRICTED, ' '), placeNames))
+    // "the data", "a new dataset": a data noun alone names nothing.
+    .find(namesSomething);
+  const topic = Boolean(cleaned);
+  const restricted = RESTRICTED.test(text);
+  if (id || topic || restricted)
+    facts.dataset = {
+      ...(id ? { id } : {}),
+      ...(topic ? { topic: cleaned } : {}),
+      ...(restricted ? { restricted } : {}),
+    };
+
+  for (const re of PURPOSES) {
+    const purpose = re.exec(text)?.[1];
+    if (purpose) {
+      facts.purpose = withoutPlaces(purpose, placeNames);
+      break;
+    }
+  }
+  const volume = VOLUME.exec(text)?.[1];
+  if (volume) facts.volume = volume;
+  const dates = [...text.matchAll(DATE)].map((m) => m[1]!);
+  if (dates.length) facts.dates = dates;
+  const who = PERSON.exec(text);
+  if (who?.[1]) facts.person = who[1];
+  const organisation = who?.[2]?.replace(/[.'-]+$/, '');
+  if (organisation && !placeNames.some((p) => p.toLowerCase() === organisation.toLowerCase()))
+    facts.organisation = organisation;
+  return facts;
 }

@@ -12,7 +12,8 @@ import {
 } from './answers/datasetAnswers.js';
 import { datasetFromIdAnswer } from './answers/datasetFromIdAnswer.js';
 import { draftAnswer } from './answers/draftAnswer.js';
-import { extractDraftDetails } from './draftDetails.js';
+import { factsFromMessage } from './draftDetails.js';
+import { type DraftFacts, factsFromAnswer, mergeFacts, turnFacts } from './draftFacts.js';
 import {
   clarifyCityAnswer,
   helpAnswer,
@@ -22,7 +23,7 @@ import {
 import { dedupeSources, makeAnswer } from './answers/common.js';
 import { multiCityTopicAnswer, topicAnswer } from './answers/topicAnswer.js';
 import { type Classification, classifyIntent } from './classifyIntent.js';
-import { type ContextStore, createContextStore } from './context.js';
+import { type ContextStore, type ConversationState, createContextStore } from './context.js';
 import { extractTopic } from './extractTopic.js';
 import { createCityFinder } from './findCity.js';
 import { normalizeQuestion } from './normalize.js';
@@ -49,6 +50,15 @@ export function createEngine(deps: EngineDeps): Engine {
   const finder = createCityFinder(cities);
   const context = deps.context ?? createContextStore();
   const classify = deps.classify ?? ((text: string) => classifyIntent(text));
+  // Place names come out of drafted subjects ("write me a letter for kc" names no dataset).
+  const placeNames = [...new Set(cities.flatMap((c) => [c.name, c.officialName, ...c.aliases]))].sort(
+    (a, b) => b.length - a.length,
+  );
+
+  /** The conversation's draft facts after this turn (a new city keeps only who and why). */
+  function factsAfter(state: ConversationState | undefined, cityId: string | undefined, turn: DraftFacts) {
+    return mergeFacts(state?.facts, turn, !state?.city || state.city === cityId);
+  }
 
   function reply(answer: Answer, also?: Intent): EngineReply {
     const intents = also && also !== answer.intent ? [answer.intent, also] : [answer.intent];
@@ -108,6 +118,7 @@ export function createEngine(deps: EngineDeps): Engine {
       : classify(match.rest);
     const named = match.cityIds.map((id) => byId.get(id)!);
     const datasetId = extractDatasetId(norm.original);
+    const said = factsFromMessage(norm.original, placeNames);
 
     const { intent, confidence, followUp } = resolveIntent(cls, match, state, datasetId !== undefined);
     // The place asked about: named now, else the conversation's (a covered city or an uncovered place).
@@ -143,7 +154,7 @@ export function createEngine(deps: EngineDeps): Engine {
       answer = await describeDataset(target, datasetId.id, confidence, true);
     } else if (intent === 'draft_request') {
       answer = target
-        ? draftAnswer(target, extractDraftDetails(norm.original, match.rest), confidence)
+        ? draftAnswer(target, factsAfter(state, target.id, said), confidence)
         : clarifyCityAnswer(cities, intent, 'the request letter (which city should it go to?)', confidence);
     } else if (isTopicIntent(intent)) {
       if (named.length > 1)
@@ -195,11 +206,18 @@ export function createEngine(deps: EngineDeps): Engine {
 
     // Small talk ("thanks") does not replace the question being discussed.
     if (question.conversation && !smallTalk) {
+      const city = byId.has(answer.city) || answer.city === 'other' ? answer.city : state?.city;
+      const shown = factsFromAnswer(answer, query);
+      // "what about LA?" searches the same words again: keep the topic as the user named it.
+      const namedTopic = state?.facts?.dataset?.topic;
+      if (shown.dataset && namedTopic && query === state?.query) shown.dataset = { topic: namedTopic };
+      const facts = factsAfter(state, city, turnFacts(said, shown));
       context.set(question.conversation, {
         intent,
-        city: byId.has(answer.city) || answer.city === 'other' ? answer.city : state?.city,
+        city,
         query: query ?? state?.query,
         ...(answer.city === 'other' && other ? { other } : {}),
+        facts,
       });
     }
     return reply(answer, also);
@@ -250,16 +268,28 @@ export function createEngine(deps: EngineDeps): Engine {
       const q = normalizeQuestion(query).original;
       if (!target) return unknownCity(city, 'find_dataset', q ? `"${q}" datasets` : 'a dataset search');
       if (!q) return reply(askForTopic(target));
-      if (conversation) context.set(conversation, { city: target.id, intent: 'find_dataset', query: q });
-      return reply(await findDatasets(target, q, Math.max(0, offset), 0.95));
+      const answer = await findDatasets(target, q, Math.max(0, offset), 0.95);
+      if (conversation) {
+        const state = context.get(conversation);
+        const facts = factsAfter(state, target.id, factsFromAnswer(answer, q));
+        context.set(conversation, { city: target.id, intent: 'find_dataset', query: q, facts });
+      }
+      return reply(answer);
     },
     async datasetDetails({ city, id, conversation }) {
       const target = resolveCity(city);
       if (!target) return unknownCity(city, 'dataset_id', 'a dataset');
       const clean = normalizeQuestion(id).original.trim();
       if (!clean) return reply(askForDatasetId(target));
-      if (conversation) context.set(conversation, { city: target.id, intent: 'dataset_id' });
-      return reply(await describeDataset(target, clean, 0.95, false));
+      const answer = await describeDataset(target, clean, 0.95, false);
+      if (conversation) {
+        const state = context.get(conversation);
+        const shown = factsFromAnswer(answer, undefined);
+        // A details answer that could not reach the portal still knows the id asked about.
+        const facts = factsAfter(state, target.id, shown.dataset ? shown : { dataset: { id: clean } });
+        context.set(conversation, { city: target.id, intent: 'dataset_id', facts });
+      }
+      return reply(answer);
     },
     async suggestDatasets({ city, prefix, limit = 25 }) {
       const target = resolveCity(city);

@@ -110,7 +110,7 @@ describe('engine: drafts, help and small talk', () => {
     expect(r.intent).toBe('draft_request');
     expect(r.answer.body).toMatch(/^To: Information Technology Agency/);
     expect(r.answer.body).toMatch(/street vending permit data/);
-    expect(r.answer.body).toMatch(/\[fill in\]/);
+    expect(r.answer.body).toMatch(/\[intended use\]/);
   });
 
   it('GIVEN a volume in a key request THEN the draft fills it in', async () => {
