@@ -133,4 +133,38 @@ describe('Discord with the real engine', () => {
     expect(full).toMatch(/• .+ \[\d+(, \d+)*\]/);
     expect(messageViolations(cb.data)).toEqual([]);
   });
+
+  describe('drafts from the conversation', () => {
+    const ask = (question: string, who: { channelId: string; userId: string }) =>
+      runDeferredOn(h, slashCommand('opendata', 'ask', { question }, who));
+
+    it('GIVEN a denial THEN "draft that for me" shows an appeal in a copyable code block', async () => {
+      const who = { channelId: '1100000000000000040', userId: '1100000000000000041' };
+      await ask('my kc api key got revoked on March 3, can I appeal?', who);
+      const draft = await ask('draft that for me', who);
+      const description = draft.embeds?.[0]?.description ?? '';
+      expect(description).toMatch(/```[^`]*Subject: Request for review of an access decision/);
+      expect(description).toMatch(/revoke my API key on March 3/);
+    });
+
+    it('GIVEN /dataset search THEN "can you write the email" requests that topic', async () => {
+      const who = { channelId: '1100000000000000042', userId: '1100000000000000043' };
+      await runDeferredOn(
+        h,
+        slashCommand('dataset', 'search', { city: 'los-angeles', query: 'street trees' }, who),
+      );
+      const draft = await ask('can you write the email', who);
+      expect(draft.embeds?.[0]?.description).toMatch(
+        /```[^`]*Subject: Data access request: street trees data/,
+      );
+    });
+
+    it('GIVEN a key question with volume and purpose THEN the key request is filled in', async () => {
+      const who = { channelId: '1100000000000000044', userId: '1100000000000000045' };
+      await ask('how do i get an api key for kc? we expect 20k requests per day for our transit app', who);
+      const description = (await ask('draft that for me', who)).embeds?.[0]?.description ?? '';
+      expect(description).toMatch(/```[^`]*Subject: API key request/);
+      expect(description).toMatch(/20k requests per day/);
+    });
+  });
 });

@@ -174,4 +174,60 @@ describe('Slack adapter with the real engine', () => {
     const note = await h.slack.waitFor(() => h.slack.responses.find((r) => r.id === 'real-expired'));
     expect(String(note.payload.text)).toMatch(/no longer available/);
   });
+
+  describe('drafts from the conversation', () => {
+    /** Runs /opendata lines as one user in one channel (one conversation); returns the last reply's blocks. */
+    async function commands(lines: string[], user: string): Promise<string> {
+      let last = '';
+      for (const [i, text] of lines.entries()) {
+        const id = `${user}-${i}`;
+        await postSigned(h.appUrl, commandPayload({ text, responseUrl: h.slack.responseUrl(id), user }));
+        const reply = await h.slack.waitFor(() => h.slack.responses.find((r) => r.id === id));
+        last = JSON.stringify(reply.payload.blocks);
+      }
+      return last;
+    }
+
+    it('GIVEN a denial in a thread THEN "draft that for me" there posts an appeal in a code block', async () => {
+      const root = '1700000600.000001';
+      const mention = (ts: string, text: string) =>
+        postSigned(
+          h.appUrl,
+          eventPayload({
+            type: 'app_mention',
+            user: 'U0REAL010',
+            channel: 'C0REAL010',
+            ts,
+            thread_ts: root,
+            text,
+          }),
+        );
+      await mention(root, `<@${BOT_USER_ID}> my kc api key got revoked on March 3, can I appeal?`);
+      await waitForPosts('C0REAL010', 1);
+      await mention('1700000600.000002', `<@${BOT_USER_ID}> draft that for me`);
+      const [, draft] = await waitForPosts('C0REAL010', 2);
+      const json = JSON.stringify(blocks(draft!));
+      expect(json).toMatch(/```[^`]*Subject: Request for review of an access decision/);
+      expect(json).toMatch(/revoke my API key on March 3/);
+      expectWithinLimits(blocks(draft!), String(draft!.args.text));
+    });
+
+    it('GIVEN /opendata search THEN "can you write the email" requests that topic, in a code block', async () => {
+      const json = await commands(['search LA street trees', 'can you write the email'], 'U0REAL011');
+      expect(json).toMatch(/```[^`]*Subject: Data access request: street trees data/);
+    });
+
+    it('GIVEN a key question with volume and purpose THEN the key request is filled in', async () => {
+      const json = await commands(
+        [
+          'how do i get an api key for kc? we expect 20k requests per day for our transit app',
+          'draft that for me',
+        ],
+        'U0REAL012',
+      );
+      expect(json).toMatch(/```[^`]*Subject: API key request/);
+      expect(json).toMatch(/20k requests per day/);
+      expect(json).toMatch(/for our transit app/);
+    });
+  });
 });

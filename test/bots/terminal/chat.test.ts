@@ -61,3 +61,30 @@ describe('terminal chat', () => {
 >>>>>>> 212c745 (Direct answers: a lead that answers the exact question, at most four cited points, the rest behind --full / 'more')
   });
 });
+
+describe('terminal chat: drafts from the conversation', () => {
+  it('GIVEN a revoked key THEN "draft that for me" prints an appeal with the date, between rules', async () => {
+    const [, draft] = await chat([
+      'my kc api key got revoked on March 3, can I appeal?',
+      'draft that for me',
+    ]);
+    expect(draft).toMatch(/-----\nTo: Innovation & Technology department/);
+    expect(draft).toMatch(/Subject: Request for review of an access decision/);
+    expect(draft).toMatch(/revoke my API key on March 3\./);
+  });
+
+  it('GIVEN a dataset search THEN "can you write the email" requests that topic', async () => {
+    const [, draft] = await chat(['any street tree data in LA?', 'can you write the email']);
+    expect(draft).toMatch(/Subject: Data access request: street tree data/);
+  });
+
+  it('GIVEN a key question with details THEN the key request carries them', async () => {
+    const [, draft] = await chat([
+      "I'm Ana from Code for KC, how do i get an api key for kc? we expect 20k requests per day for our transit app",
+      'draft that for me',
+    ]);
+    expect(draft).toMatch(/Subject: API key request/);
+    expect(draft).toMatch(/20k requests per day/);
+    expect(draft).toMatch(/Ana, Code for KC/);
+  });
+});
