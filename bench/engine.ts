@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { renderText } from '../src/bots/terminal/renderText.js';
 import { createEngine } from '../src/intents/index.js';
 import { loadCities } from '../src/knowledge/index.js';
-import { fmt, summarize } from './stats.js';
+import { fmt, percentile, summarize } from './stats.js';
 
 const CLI = 'dist/civic-data-bot.mjs';
 // Benches never reach the internet: dataset searches go to a closed loopback port (answered at once).
@@ -35,8 +35,13 @@ async function accuracy(file: string) {
   let factsTotal = 0;
   let oos = 0;
   let oosTotal = 0;
+  const lengths: number[] = [];
+  let points = 0;
   for (const row of rows) {
     const r = await engine.ask({ text: row.q });
+    // Issue 10: the answer text a user reads first (the --json `text`), and how many points it shows.
+    lengths.push(renderText(r.answer).length);
+    points = Math.max(points, r.answer.points.length);
     const okI = r.intent === row.intent;
     const okC = row.city === null || r.city === row.city;
     intent += +okI;
@@ -55,6 +60,10 @@ async function accuracy(file: string) {
   const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
   console.log(
     `accuracy (${file}, n=${rows.length}): intent ${pct(intent, rows.length)}, city ${pct(city, rows.length)}, both ${pct(both, rows.length)}, facts ${factsTotal ? pct(facts, factsTotal) : 'n/a'}, out-of-scope ${oos}/${oosTotal}`,
+  );
+  const sorted = lengths.sort((a, b) => a - b);
+  console.log(
+    `answer text (${file}): median ${percentile(sorted, 50)} chars, p90 ${percentile(sorted, 90)}, max ${sorted.at(-1)} (targets: median <= 700, p90 <= 1100); at most ${points} points shown`,
   );
   return rows.map((r) => r.q);
 }
