@@ -12,7 +12,8 @@ const HIGHER_LIMITS =
 const PUBLISH = /\b(publish|release|make (?:it|them|this) public|new data ?set)\b/i;
 const RESTRICTED = /\b(restricted|locked|non-public|not public|isn'?t public|confidential)\b/i;
 
-const DATA_NOUN = '(?:data|dataset|datasets|records|layer|inventory|list|table|tables|feed|api|reports?|permits?|citations?)';
+const DATA_NOUN =
+  '(?:data|dataset|datasets|records|layer|inventory|list|table|tables|feed|api|reports?|permits?|citations?)';
 const UNTIL = String.raw`(?=\s+(?:for|so|because|and|in|from|to|with|as|please|pls)\b|[.?!,;]|$)`;
 
 /** How people name a data subject, tried in order. */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { AnswerSchema, INTENTS } from '../../knowledge/index.js';
+import { approxBytes } from '../../sizeOf.js';
 import { LIMITS } from './limits.js';
 
 /** What a button asks the bot to do when pressed; the engine decides what the answer is. */
@@ -33,8 +34,9 @@ export interface ActionStore {
   get(key: string): ButtonAction | undefined;
 }
 
-export function createActionStore(max = 5000): ActionStore {
-  const cache = new LRUCache<string, ButtonAction>({ max });
+export function createActionStore(max = 5000, maxBytes = 16 * 1024 * 1024): ActionStore {
+  // Bounded in bytes too: a "More" button keeps a whole answer.
+  const cache = new LRUCache<string, ButtonAction>({ max, maxSize: maxBytes, sizeCalculation: approxBytes });
   const prefix = randomBytes(3).toString('hex');
   let counter = 0;
   return {
