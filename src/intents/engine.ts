@@ -211,6 +211,11 @@ export function createEngine(deps: EngineDeps): Engine {
       // "what about LA?" searches the same words again: keep the topic as the user named it.
       const namedTopic = state?.facts?.dataset?.topic;
       if (shown.dataset && namedTopic && query === state?.query) shown.dataset = { topic: namedTopic };
+      // "we need it for a research project on urban heat": a purpose, not a new dataset to ask for.
+      if (shown.dataset?.topic && !shown.dataset.id && said.purpose && !said.dataset?.topic) {
+        const purpose = said.purpose.toLowerCase();
+        if (shown.dataset.topic.split(' ').every((w) => purpose.includes(w))) delete shown.dataset;
+      }
       const facts = factsAfter(state, city, turnFacts(said, shown));
       context.set(question.conversation, {
         intent,

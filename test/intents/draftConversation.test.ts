@@ -68,6 +68,16 @@ describe('drafts use what the conversation established', () => {
     expect(a.body).not.toMatch(/\[dataset name/);
   });
 
+  it('GIVEN a search, then the purpose in its own message THEN the letter has both, the purpose not taken for a dataset', async () => {
+    const a = await converse([
+      'any street tree data in LA?',
+      'we need it for a research project on urban heat',
+      'can you write the email',
+    ]);
+    expect(subject(a)).toBe('Data access request: street tree data');
+    expect(a.body).toMatch(/access to street tree data for a research project on urban heat\./);
+  });
+
   const miamiResearch =
     'I need the restricted police incident data in miami for a research project on response times';
 
