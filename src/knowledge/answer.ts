@@ -25,6 +25,8 @@ export const CitesSchema = z.array(z.array(z.number().int().min(1)));
 export const AnswerSectionSchema = z.object({
   heading: z.string(),
   summary: z.string().optional(),
+  /** Sources of the section's lead, as in `cites`. */
+  summaryCites: z.array(z.number().int().min(1)).optional(),
   points: z.array(z.string()),
   cites: CitesSchema.optional(),
 });

@@ -24,18 +24,26 @@ export function hiddenPointCount(answer: Answer, full = false): number {
   return full ? 0 : (answer.rest?.points.length ?? 0);
 }
 
+/** Whether the answer numbers its sources (per-point citations), rather than listing them as a whole. */
+export function hasCitations(answer: Answer): boolean {
+  return Boolean(
+    answer.cites?.length ||
+      answer.summaryCites?.length ||
+      answer.sections.some((s) => s.cites?.length || s.summaryCites?.length),
+  );
+}
+
 /**
  * The sources to list. An answer with per-point citations lists only what the shown lead, points and
  * sections cite (numbered as cited); one without lists all its sources.
  */
 export function shownSources(answer: Answer, full = false): ShownSource[] {
   const numbered = answer.sources.map((s, i) => ({ ...s, n: i + 1 }));
-  const cited = answer.cites?.length || answer.summaryCites?.length;
-  if (!cited) return numbered;
+  if (!hasCitations(answer)) return numbered;
   const used = new Set<number>([
     ...(answer.summaryCites ?? []),
     ...shownPoints(answer, full).flatMap((p) => p.cites),
-    ...answer.sections.flatMap((s) => (s.cites ?? []).flat()),
+    ...answer.sections.flatMap((s) => [...(s.summaryCites ?? []), ...(s.cites ?? []).flat()]),
   ]);
   return numbered.filter((s) => used.has(s.n));
 }

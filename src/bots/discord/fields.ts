@@ -3,6 +3,7 @@ import {
   citeMarks,
   type DatasetDetails,
   type DatasetHit,
+  hasCitations,
   shownSources,
 } from '../../knowledge/index.js';
 import { LIMITS } from './limits.js';
@@ -70,7 +71,9 @@ export function detailFields(d: DatasetDetails): DraftField[] {
 }
 
 export function sectionField(section: Answer['sections'][number]): DraftField {
-  const summary = section.summary ? neutralise(section.summary.trim()) : '';
+  const summary = section.summary
+    ? neutralise(section.summary.trim()) + citeMarks(section.summaryCites ?? [])
+    : '';
   return {
     name: neutralise(section.heading.trim()),
     value: [summary, bullets(section.points, section.cites)].filter(Boolean).join('\n'),
@@ -93,7 +96,7 @@ export function noteFields(notices: string[]): DraftField[] {
 export function sourceFields(answer: Answer, full = false): DraftField[] {
   const sources = shownSources(answer, full);
   if (sources.length === 0) return [];
-  const numbered = Boolean(answer.cites?.length || answer.summaryCites?.length);
+  const numbered = hasCitations(answer);
   const lines = sources.map(
     (s) => `• ${numbered ? `[${s.n}] ` : ''}${markdownLink(oneLine(s.title), s.url)}`,
   );

@@ -1,6 +1,7 @@
 import {
   type Answer,
   citeMarks,
+  hasCitations,
   hiddenPointCount,
   shownPoints,
   shownSources,
@@ -63,7 +64,8 @@ export function renderText(raw: Answer, style: TextStyle = PLAIN): string {
     );
   for (const section of answer.sections) {
     lines.push('', ansi('1', wrap(section.heading, style.width), style.color));
-    if (section.summary) lines.push(wrap(section.summary, style.width));
+    if (section.summary)
+      lines.push(wrap(section.summary + citeMarks(section.summaryCites ?? []), style.width));
     lines.push(...section.points.map((p, i) => bullet(p + citeMarks(section.cites?.[i] ?? []), style)));
   }
   if (answer.body) lines.push('', '-----', answer.body, '-----');
@@ -100,7 +102,7 @@ export function renderText(raw: Answer, style: TextStyle = PLAIN): string {
     lines.push('', ...answer.notices.map((n) => ansi('33', `Note: ${n}`, style.color)));
   const sources = shownSources(answer, style.full);
   if (sources.length) {
-    const numbered = Boolean(answer.cites?.length || answer.summaryCites?.length);
+    const numbered = hasCitations(answer);
     lines.push('', ansi('2', 'Sources:', style.color));
     lines.push(
       ...sources.map((s) =>

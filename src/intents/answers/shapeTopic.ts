@@ -66,8 +66,12 @@ export function shapeTopic(city: City, intent: TopicIntent, question: string): S
       : undefined;
 
   const leadParts: string[] = [];
-  const missing = missingAsks(q, allTexts(city));
-  if (missing.length && !(answering && /\bno\b|not specified/i.test(answering.text))) {
+  // A leading "the guide gives no email address or phone number" already says those are missing.
+  const saysMissing = answering && /\bno\b|not specified/i.test(answering.text);
+  const missing = missingAsks(q, allTexts(city)).filter(
+    (m) => !(saysMissing && /email|phone/.test(m) && new RegExp(m.split(' ')[0]!, 'i').test(answering.text)),
+  );
+  if (missing.length) {
     const office = officeName(city, topic.askOffice ?? city.draft.to) ?? city.offices[0]!.name;
     leadParts.push(
       `The ${city.name} guide gives no ${orList(missing)} for this; ask the ${office} through the contact routes below.`,

@@ -20,7 +20,7 @@ export const SUB_QUESTIONS: SubQuestion[] = [
   },
   {
     asks: /\b(e-?mail|phone|telephone|call)\b/,
-    answeredBy: /no (phone number or )?e-?mail|no email address|email address(es)? (or|and) phone/i,
+    answeredBy: /\bno (phone number or )?e-?mail/i,
   },
   {
     asks: /\b(deadline|time limit|how long do i have|how many days)\b/,

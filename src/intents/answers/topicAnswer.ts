@@ -75,8 +75,9 @@ export function multiCityTopicAnswer(
   const perCity = opts.brief ? 0 : 2;
   const sections: AnswerSection[] = cities.map((city) => {
     const shaped = shapeTopic(city, intent, opts.question ?? '');
+    const summaryCites = list.cite(city, shaped.leadSourceIds);
     const shown = cited(city, list, shaped.points.slice(0, perCity));
-    return { heading: city.officialName, summary: shaped.lead, ...shown };
+    return { heading: city.officialName, summary: shaped.lead, summaryCites, ...shown };
   });
   return makeAnswer({
     kind: 'topic',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { topicAnswer } from '../../../src/intents/answers/topicAnswer.js';
 import { overlap, termsOf } from '../../../src/intents/answers/terms.js';
 import { type City, shownPoints, TOPIC_INTENTS } from '../../../src/knowledge/index.js';
+import { renderText } from '../../../src/bots/terminal/renderText.js';
 import { realCities, realEngine } from '../../helpers/engine.js';
 
 const city = (id: string): City => realCities().find((c) => c.id === id)!;
@@ -15,8 +16,21 @@ describe('topic answers lead with the answer to the exact question', () => {
 
   it('GIVEN a name and email the guide does not give THEN the lead says so and names where to ask', async () => {
     const r = await realEngine().ask({ text: 'name + email of who runs open data at kcmo' });
-    expect(r.answer.summary).toMatch(/gives no named person or email address/);
+    expect(r.answer.summary).toMatch(/gives no named person/);
+    expect(r.answer.summary).toMatch(/gives no email address/);
     expect(r.answer.summary).toMatch(/ask the (Open Data program|Innovation & Technology department)/);
+  });
+
+  it('GIVEN an amount the guide does not give THEN the lead says no amount is given', async () => {
+    const r = await realEngine().ask({ text: 'how much does a kc api key cost' });
+    expect(r.answer.summary).toMatch(/not specified|no amount|No fees/i);
+  });
+
+  it('GIVEN a multi-city answer THEN each city lead that is a point cites its source, numbered', async () => {
+    const r = await realEngine().ask({ text: 'do i even need a key for the 311 data' });
+    const kc = r.answer.sections.find((s) => /Kansas City/.test(s.heading))!;
+    expect(kc.summaryCites?.length).toBeGreaterThan(0);
+    expect(renderText(r.answer)).toMatch(/\n- \[1\] /);
   });
 
   it('GIVEN an email the question does not ask for THEN the lead does not talk about missing emails', async () => {

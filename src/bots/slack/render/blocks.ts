@@ -4,6 +4,7 @@ import {
   citeMarks,
   type DatasetDetails,
   type DatasetHit,
+  hasCitations,
   hiddenPointCount,
   shownPoints,
   shownSources,
@@ -55,7 +56,7 @@ export function renderBlocks(answer: Answer, options: RenderOptions = {}): Rende
   if (points.length > 0) body.push({ type: 'lines', lines: points.map((p) => bullet(p.text, p.cites)) });
   for (const section of answer.sections) {
     const lines = [`*${escapeText(section.heading)}*`];
-    if (section.summary) lines.push(escapeText(section.summary));
+    if (section.summary) lines.push(escapeText(section.summary + citeMarks(section.summaryCites ?? [])));
     lines.push(...section.points.map((p, i) => bullet(p, section.cites?.[i] ?? [])));
     body.push({ type: 'lines', lines });
   }
@@ -169,7 +170,7 @@ function tailBlocks(
 ): KnownBlock[] {
   const blocks: KnownBlock[] = [];
 
-  const numbered = Boolean(answer.cites?.length || answer.summaryCites?.length);
+  const numbered = hasCitations(answer);
   const sources = shownSources(answer, options.full)
     .slice(0, MAX_SOURCES)
     .map((s) => `${numbered ? `[${s.n}] ` : ''}${link(s.url, clip(s.title, 150))}`);
