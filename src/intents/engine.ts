@@ -82,9 +82,12 @@ export function createEngine(deps: EngineDeps): Engine {
     city: City,
     id: string,
     confidence: number,
-    withGuidance: boolean,
+    /** The question asked, when the answer should carry the dataset-ID guidance for it. */
+    guidanceFor: string | undefined,
   ): Promise<Answer> {
-    const guidance = withGuidance ? topicAnswer(city, 'dataset_id', confidence) : undefined;
+    // The guidance is shaped by the question: a fact naming the id asked about comes first.
+    const guidance =
+      guidanceFor !== undefined ? topicAnswer(city, 'dataset_id', confidence, guidanceFor) : undefined;
     if (!search) {
       return guidance
         ? {
@@ -151,7 +154,7 @@ export function createEngine(deps: EngineDeps): Engine {
       else if (!query) answer = askForTopic(target);
       else answer = await findDatasets(target, query, 0, confidence);
     } else if (intent === 'dataset_id' && datasetId && target) {
-      answer = await describeDataset(target, datasetId.id, confidence, true);
+      answer = await describeDataset(target, datasetId.id, confidence, norm.text);
     } else if (intent === 'draft_request') {
       answer = target
         ? draftAnswer(target, factsAfter(state, target.id, said), confidence)
@@ -286,7 +289,7 @@ export function createEngine(deps: EngineDeps): Engine {
       if (!target) return unknownCity(city, 'dataset_id', 'a dataset');
       const clean = normalizeQuestion(id).original.trim();
       if (!clean) return reply(askForDatasetId(target));
-      const answer = await describeDataset(target, clean, 0.95, false);
+      const answer = await describeDataset(target, clean, 0.95, undefined);
       if (conversation) {
         const state = context.get(conversation);
         const shown = factsFromAnswer(answer, undefined);
