@@ -85,7 +85,11 @@ export function shapeTopic(city: City, intent: TopicIntent, question: string): S
     .filter((c) => c !== answering)
     .map((c, order) => {
       const terms = termsOf(c.text);
-      return { c, terms, order, score: sharedTerms(asked, terms) + (sub?.answeredBy.test(c.text) ? 2 : 0) };
+      // Numbered steps keep their order: step 4 before step 1 reads as nonsense.
+      const score = /^\d+\.\s/.test(c.text)
+        ? 0
+        : sharedTerms(asked, terms) + (sub?.answeredBy.test(c.text) ? 2 : 0);
+      return { c, terms, order, score };
     })
     .filter((s) => containedIn(s.terms, leadTerms) < SAME_AS_LEAD)
     .sort((a, b) => b.score - a.score || a.order - b.order);

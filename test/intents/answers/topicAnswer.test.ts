@@ -57,6 +57,18 @@ describe('topic answers lead with the answer to the exact question', () => {
 });
 
 describe('at most four points, none saying the same as another, the rest one click away', () => {
+  it('GIVEN numbered steps and a question about a later one THEN the steps keep their order', () => {
+    for (const c of realCities()) {
+      const a = topicAnswer(c, 'process', 0.9, 'what do i do if my restricted request is denied');
+      const numbers = shownPoints(a, true)
+        .map((p) => /^(\d+)\./.exec(p.text)?.[1])
+        .filter(Boolean)
+        .map(Number);
+      expect(numbers.length, c.id).toBeGreaterThan(1);
+      expect(numbers, c.id).toEqual([...numbers].sort((x, y) => x - y));
+    }
+  });
+
   const questions = ['', 'who do i contact', 'is there a fee or a form', 'how long does it take'];
   for (const c of realCities()) {
     it(`GIVEN every ${c.id} topic THEN at most four points and no two alike`, () => {
