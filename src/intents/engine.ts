@@ -20,7 +20,8 @@ import {
   outOfScopeAnswer,
   unsupportedPlaceAnswer,
 } from './answers/simpleAnswers.js';
-import { dedupeSources, makeAnswer } from './answers/common.js';
+import { makeAnswer } from './answers/common.js';
+import { appendAsSection } from './answers/mergeSection.js';
 import { multiCityTopicAnswer, topicAnswer } from './answers/topicAnswer.js';
 import { type Classification, classifyIntent } from './classifyIntent.js';
 import { type ContextStore, type ConversationState, createContextStore } from './context.js';
@@ -181,9 +182,7 @@ export function createEngine(deps: EngineDeps): Engine {
         ? cls.also
         : undefined;
     if (also && target) {
-      const second = topicAnswer(target, also, confidence);
-      answer.sections.push({ heading: second.title, summary: second.summary, points: second.points });
-      answer.sources = dedupeSources([...answer.sources, ...second.sources]);
+      appendAsSection(answer, topicAnswer(target, also, confidence, norm.text));
     }
     const alternative = followUp || picked ? undefined : otherReading(cls, intent);
     const offerOther = alternative && !smallTalk && answer.kind !== 'clarify' && cityRef !== 'other';

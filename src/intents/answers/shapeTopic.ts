@@ -68,8 +68,12 @@ export function shapeTopic(city: City, intent: TopicIntent, question: string): S
   const leadParts: string[] = [];
   // A leading "the guide gives no email address or phone number" already says those are missing.
   const saysMissing = answering && /\bno\b|not specified/i.test(answering.text);
+  // A lead that already says "not specified" (fees, fines, review periods) needs no "no amount" before it.
+  const leadSaysUnspecified = /\bnot specified|\bno\b[^.]{0,60}\bspecified\b/i.test(summaryLead);
   const missing = missingAsks(q, allTexts(city)).filter(
-    (m) => !(saysMissing && /email|phone/.test(m) && new RegExp(m.split(' ')[0]!, 'i').test(answering.text)),
+    (m) =>
+      !(saysMissing && /email|phone/.test(m) && new RegExp(m.split(' ')[0]!, 'i').test(answering.text)) &&
+      !(m === 'amount' && leadSaysUnspecified && !answering),
   );
   if (missing.length) {
     const office = officeName(city, topic.askOffice ?? city.draft.to) ?? city.offices[0]!.name;
