@@ -2,7 +2,7 @@
 // model, before it has ever been trained on, appends that first-run figure to data/intents/LEDGER.md,
 // keeps each first-run prediction in data/intents/first-runs/, and moves the batch into the training
 // data (data/intents/batches/). Run `npm run train` afterwards.
-import { appendFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine } from '../src/intents/engine.js';
@@ -71,7 +71,13 @@ const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'â
 const lang = [...new Set(fresh.map((r) => r.lang))].join('+');
 const ledger = join(DATA, 'LEDGER.md');
 const row = `| ${name} | ${values.persona.replace(/\|/g, '/')} | ${lang} | ${fresh.length} | ${pct(intent, fresh.length)} | ${pct(city, fresh.length)} | ${twoPart ? `${twoPartFound}/${twoPart}` : 'â€“'} | ${trainedOn} |\n`;
-appendFileSync(ledger, row);
+// The row goes at the end of the first table (the batches), before any later section.
+const text = readFileSync(ledger, 'utf8');
+const cut = text.indexOf('\n\n## ');
+writeFileSync(
+  ledger,
+  cut < 0 ? `${text.trimEnd()}\n${row}` : `${text.slice(0, cut).trimEnd()}\n${row}${text.slice(cut)}`,
+);
 mkdirSync(join(DATA, 'first-runs'), { recursive: true });
 writeFileSync(join(DATA, 'first-runs', `${name}.jsonl`), `${firstRun.join('\n')}\n`);
 // The batch joins the training data only now, after its first score is on record.
