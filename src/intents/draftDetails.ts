@@ -60,12 +60,25 @@ function clean(text: string): string {
 }
 
 /** A subject without the place names in it ("LA's parking data" -> "parking data"). */
+const placePatterns = new WeakMap<readonly string[], RegExp[]>();
+
+/** One pattern per place name, compiled once per list (the engine passes the same list every time). */
+function patternsFor(placeNames: readonly string[]): RegExp[] {
+  let patterns = placePatterns.get(placeNames);
+  if (!patterns) {
+    patterns = placeNames.map((name) => {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return new RegExp(`\\s${escaped}(?:'s)?(?=\\s)`, 'gi');
+    });
+    placePatterns.set(placeNames, patterns);
+  }
+  return patterns;
+}
+
 function withoutPlaces(text: string, placeNames: readonly string[]): string {
   let out = ` ${text} `;
-  for (const name of placeNames) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out = out.replace(new RegExp(`\\s${escaped}(?:'s)?(?=\\s)`, 'gi'), ' ');
-  }
+  // Names are replaced in the list's order (longest first), as before.
+  for (const re of patternsFor(placeNames)) out = out.replace(re, ' ');
   return out.replace(/\s+/g, ' ').trim();
 }
 

@@ -12,8 +12,18 @@ export function stripControls(text: string): string {
   return text.replace(SEQUENCES, '').replace(CONTROLS, '');
 }
 
-/** A copy of a JSON-shaped value with every string stripped. */
+const ANY_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+function hasControls(value: unknown): boolean {
+  if (typeof value === 'string') return ANY_CONTROL.test(value);
+  if (Array.isArray(value)) return value.some(hasControls);
+  if (value && typeof value === 'object') return Object.values(value).some(hasControls);
+  return false;
+}
+
+/** A copy of a JSON-shaped value with every string stripped; the value itself when nothing needs it. */
 export function stripControlsDeep<T>(value: T): T {
+  if (!hasControls(value)) return value;
   return JSON.parse(JSON.stringify(value), (_key, v: unknown) =>
     typeof v === 'string' ? stripControls(v) : v,
   ) as T;

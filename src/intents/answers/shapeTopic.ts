@@ -2,7 +2,7 @@ import type { City, TopicIntent } from '../../knowledge/index.js';
 import { officeName } from './common.js';
 import { missingAsks, orList } from './missingAsks.js';
 import { subQuestionOf } from './subQuestions.js';
-import { containedIn, overlap, sharedTerms, termsOf } from './terms.js';
+import { cityTermsOf, containedIn, overlap, sharedTerms, termsOf } from './terms.js';
 
 /** A point the answer may show, with the city source ids that say it. */
 export interface Candidate {
@@ -44,12 +44,19 @@ export function leadSentences(summary: string): string {
   return second && first.length + second.length < LEAD_MAX ? `${first} ${second}` : first;
 }
 
-/** Everything the city file states, to tell whether it gives what the question asks for. */
+const textsByCity = new WeakMap<City, string[]>();
+
+/** Everything the city file states, to tell whether it gives what the question asks for (once per city). */
 function allTexts(city: City): string[] {
-  return [
-    ...Object.values(city.topics).flatMap((t) => [t.summary, ...t.points.map((p) => p.text)]),
-    ...city.offices.map((o) => o.role),
-  ];
+  let texts = textsByCity.get(city);
+  if (!texts) {
+    texts = [
+      ...Object.values(city.topics).flatMap((t) => [t.summary, ...t.points.map((p) => p.text)]),
+      ...city.offices.map((o) => o.role),
+    ];
+    textsByCity.set(city, texts);
+  }
+  return texts;
 }
 
 export function shapeTopic(city: City, intent: TopicIntent, question: string): ShapedTopic {
@@ -83,12 +90,12 @@ export function shapeTopic(city: City, intent: TopicIntent, question: string): S
   }
   leadParts.push(answering ? answering.text : summaryLead);
   const lead = leadParts.join(' ');
-  const leadTerms = termsOf(lead);
+  const leadTerms = cityTermsOf(lead);
 
   const scored = candidates
     .filter((c) => c !== answering)
     .map((c, order) => {
-      const terms = termsOf(c.text);
+      const terms = cityTermsOf(c.text);
       // Numbered steps keep their order: step 4 before step 1 reads as nonsense.
       const score = /^\d+\.\s/.test(c.text)
         ? 0

@@ -94,6 +94,19 @@ export function termsOf(text: string): Set<string> {
   return out;
 }
 
+// City-file texts are a fixed, finite set, so their terms are worth keeping; questions are not.
+const cityTerms = new Map<string, Set<string>>();
+
+/** `termsOf` for a text from a city file, computed once per text. */
+export function cityTermsOf(text: string): Set<string> {
+  let terms = cityTerms.get(text);
+  if (!terms) {
+    terms = termsOf(text);
+    cityTerms.set(text, terms);
+  }
+  return terms;
+}
+
 /** How many of the question's terms a text shares. */
 export function sharedTerms(question: Set<string>, text: Set<string>): number {
   let n = 0;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FeatureIndex } from './featureIndex.js';
 import type { LinearModel } from './linearModel.js';
 
 /**
@@ -22,8 +23,7 @@ export function serializeModel(model: LinearModel, trainedOn?: Record<string, un
   let maxAbs = 0;
   for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w * model.weightScale));
   const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-  const hashes = new Int32Array(model.vocab.size);
-  for (const [feature, row] of model.vocab) hashes[row] = feature;
+  const hashes = model.vocab.hashes;
   const header: Header = {
     format: 'civic-data-bot/intent-model@2',
     labels: model.labels,
@@ -45,7 +45,7 @@ export function serializeModel(model: LinearModel, trainedOn?: Record<string, un
     length,
     json,
     Buffer.alloc(pad, 0x20),
-    Buffer.from(hashes.buffer),
+    Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength),
     Buffer.from(weights.buffer),
   ]);
 }
@@ -72,8 +72,7 @@ export function deserializeModel(bytes: Uint8Array): LinearModel {
     (at + n * 4) % 2 === 0
       ? new Int16Array(buf.buffer, at + n * 4, n * k)
       : new Int16Array(Uint8Array.from(buf.subarray(start + n * 4)).buffer);
-  const vocab = new Map<number, number>();
-  for (let row = 0; row < n; row++) vocab.set(hashes[row]!, row);
+  const vocab = new FeatureIndex(hashes);
   return {
     labels: header.labels,
     features: header.features,

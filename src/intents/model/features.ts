@@ -34,13 +34,9 @@ const SPACE = 32;
 const UNDERSCORE = 95;
 const isSentenceEnd = (t: string) => t === '.' || t === '?';
 
-/** Feature hash -> count; `text` is normalised (lower case, "." and "?" as their own tokens). */
-export function extractFeatures(text: string, opts: FeatureOptions = DEFAULT_FEATURES): Map<number, number> {
-  const out = new Map<number, number>();
-  const add = (h: number) => {
-    const key = h & MASK;
-    out.set(key, (out.get(key) ?? 0) + 1);
-  };
+/** Calls `visit` with every feature occurrence's hash; `text` is normalised (lower case, "." and "?" as their own tokens). */
+export function forEachFeature(text: string, opts: FeatureOptions, visit: (hash: number) => void): void {
+  const add = (h: number) => visit(h & MASK);
   const tokens = text.split(' ').filter(Boolean);
   let words = 0;
   let prev = '^';
@@ -52,16 +48,16 @@ export function extractFeatures(text: string, opts: FeatureOptions = DEFAULT_FEA
     prev = w;
     // Char n-grams of " w ": each start extends one hash through lengths 1..charMax.
     const len = w.length + 2;
-    const code = (i: number) => (i === 0 || i === len - 1 ? SPACE : w.charCodeAt(i - 1));
     for (let i = 0; i < len; i++) {
       let h = SEED.char;
       for (let n = 1; n <= opts.charMax && i + n <= len; n++) {
-        h = step(h, code(i + n - 1));
+        const at = i + n - 1;
+        h = step(h, at === 0 || at === len - 1 ? SPACE : w.charCodeAt(at - 1));
         if (n >= opts.charMin) add(h);
       }
     }
   }
-  if (words === 0) return out;
+  if (words === 0) return;
   add(SEED.bias);
   add(hashFrom(step(hashFrom(SEED.bigram, prev), UNDERSCORE), '$'));
   if (opts.lastSentence) {
@@ -70,7 +66,13 @@ export function extractFeatures(text: string, opts: FeatureOptions = DEFAULT_FEA
     while (end > 0 && isSentenceEnd(tokens[end - 1]!)) end--;
     let start = end;
     while (start > 0 && !isSentenceEnd(tokens[start - 1]!)) start--;
-    if (start > 0) for (const w of tokens.slice(start, end)) add(hashFrom(SEED.last, w));
+    if (start > 0) for (let i = start; i < end; i++) add(hashFrom(SEED.last, tokens[i]!));
   }
+}
+
+/** Feature hash -> count. */
+export function extractFeatures(text: string, opts: FeatureOptions = DEFAULT_FEATURES): Map<number, number> {
+  const out = new Map<number, number>();
+  forEachFeature(text, opts, (h) => out.set(h, (out.get(h) ?? 0) + 1));
   return out;
 }

@@ -1,11 +1,12 @@
-import { DEFAULT_FEATURES, extractFeatures, type FeatureOptions } from './features.js';
+import type { FeatureIndex } from './featureIndex.js';
+import { DEFAULT_FEATURES, type FeatureOptions, forEachFeature } from './features.js';
 
 /** A multinomial logistic regression over sparse text features. */
 export interface LinearModel {
   labels: string[];
   features: FeatureOptions;
   /** Feature hash -> row in `weights`. */
-  vocab: Map<number, number>;
+  vocab: FeatureIndex;
   /** Row-major: weights[row * labels.length + label] * weightScale. Int16 as loaded from disk. */
   weights: Float32Array | Int16Array;
   weightScale: number;
@@ -21,23 +22,34 @@ export interface SparseVector {
 /** Known features only, sublinear counts, unit length. */
 export function vectorize(
   text: string,
-  vocab: Map<number, number>,
+  vocab: FeatureIndex,
   opts: FeatureOptions = DEFAULT_FEATURES,
 ): SparseVector {
-  const counts = extractFeatures(text, opts);
-  const index: number[] = [];
-  const value: number[] = [];
+  const seen: number[] = [];
+  forEachFeature(text, opts, (hash) => {
+    const row = vocab.get(hash);
+    if (row >= 0) seen.push(row);
+  });
+  // Sorted, repeats of a row are adjacent: count them in one pass.
+  const sorted = Int32Array.from(seen).sort();
+  const index = new Int32Array(sorted.length);
+  const value = new Float32Array(sorted.length);
+  let n = 0;
   let norm = 0;
-  for (const [feature, count] of counts) {
-    const row = vocab.get(feature);
-    if (row === undefined) continue;
-    const v = 1 + Math.log(count);
-    index.push(row);
-    value.push(v);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === sorted[i]) j++;
+    const c = j - i;
+    const v = c === 1 ? 1 : 1 + Math.log(c);
+    index[n] = sorted[i]!;
+    value[n] = v;
     norm += v * v;
+    n++;
+    i = j;
   }
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  return { index: Int32Array.from(index), value: Float32Array.from(value, (v) => v * scale) };
+  for (let i = 0; i < n; i++) value[i]! *= scale;
+  return { index: index.subarray(0, n), value: value.subarray(0, n) };
 }
 
 export function logits(

@@ -1,4 +1,5 @@
-import { DEFAULT_FEATURES, extractFeatures, type FeatureOptions } from './features.js';
+import { FeatureIndex } from './featureIndex.js';
+import { DEFAULT_FEATURES, type FeatureOptions, forEachFeature } from './features.js';
 import { type LinearModel, logits, type SparseVector, softmax, vectorize } from './linearModel.js';
 
 export interface Example {
@@ -38,12 +39,16 @@ function prng(seed: number): () => number {
   };
 }
 
-export function buildVocab(texts: string[], opts: FeatureOptions, minCount: number): Map<number, number> {
+export function buildVocab(texts: string[], opts: FeatureOptions, minCount: number): FeatureIndex {
   const df = new Map<number, number>();
-  for (const t of texts) for (const f of extractFeatures(t, opts).keys()) df.set(f, (df.get(f) ?? 0) + 1);
-  const kept = [...df].filter(([, n]) => n >= minCount).map(([f]) => f);
+  for (const t of texts) {
+    const seen = new Set<number>();
+    forEachFeature(t, opts, (h) => seen.add(h));
+    for (const h of seen) df.set(h, (df.get(h) ?? 0) + 1);
+  }
+  const kept = [...df].filter(([, n]) => n >= minCount).map(([h]) => h);
   kept.sort((a, b) => a - b);
-  return new Map(kept.map((f, i) => [f, i]));
+  return new FeatureIndex(Int32Array.from(kept));
 }
 
 /** Softmax regression by AdaGrad SGD over shuffled examples; `labels` fixes the output order. */
