@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TOPIC_INTENTS } from './intents.js';
+import { checkRendering } from './translationCheck.js';
 
 /** A cited source. `url` only where the seed or reference gives one: URLs are never invented. */
 export const SourceSchema = z.object({
@@ -21,10 +22,23 @@ export const FactSchema = z.object({
 });
 export type Fact = z.infer<typeof FactSchema>;
 
+/** Marks a rendering as a translation of the cited English, never a source of facts of its own. */
+const TranslatedFromSchema = z.literal('en');
+
+/** A topic in Spanish: the same points in the same order, citing the same sources. */
+export const TopicTranslationSchema = z.object({
+  translatedFrom: TranslatedFromSchema,
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  points: z.array(FactSchema).min(1),
+});
+export type TopicTranslation = z.infer<typeof TopicTranslationSchema>;
+
 export const TopicSchema = z.object({
   title: z.string().min(1),
   summary: z.string().min(1),
   points: z.array(FactSchema).min(1),
+  es: TopicTranslationSchema,
   /** Where the guide is silent or says "not specified": who to ask (an office id). */
   askOffice: z.string().min(1).optional(),
 });
@@ -74,6 +88,8 @@ export const PortalSchema = z.object({
   /** Where the datasets' services live; the only hosts besides the portal the bot fetches for it. */
   serviceHosts: z.array(ServiceHostSchema).optional(),
   sources: z.array(z.string().min(1)).min(1),
+  /** `holds` in Spanish; a portal without it shows the English phrase. */
+  es: z.object({ holds: z.string().min(1) }).optional(),
 });
 export type Portal = z.infer<typeof PortalSchema>;
 
@@ -105,6 +121,8 @@ export const DraftTemplateSchema = z.object({
   to: z.string().min(1),
   /** Items the city's guide asks a request to include, rendered as fill-in blanks. */
   items: z.array(FactSchema).min(1),
+  /** The same items in Spanish, for letters drafted in Spanish. */
+  es: z.object({ translatedFrom: TranslatedFromSchema, items: z.array(FactSchema).min(1) }),
 });
 
 const topicsShape = Object.fromEntries(TOPIC_INTENTS.map((intent) => [intent, TopicSchema])) as {
@@ -159,6 +177,13 @@ export const CitySchema = z
       topic.points.forEach((f, i) => {
         checkSources(f.sources, ['topics', intent, 'points', i, 'sources']);
       });
+      checkRendering(
+        { summary: topic.summary, facts: topic.points },
+        { summary: topic.es.summary, facts: topic.es.points },
+        ['topics', intent, 'es'],
+        'points',
+        ctx,
+      );
       if (topic.askOffice && !officeIds.has(topic.askOffice)) {
         ctx.addIssue({
           code: 'custom',
@@ -183,5 +208,12 @@ export const CitySchema = z
     city.draft.items.forEach((f, i) => {
       checkSources(f.sources, ['draft', 'items', i, 'sources']);
     });
+    checkRendering(
+      { facts: city.draft.items },
+      { facts: city.draft.es.items },
+      ['draft', 'es'],
+      'items',
+      ctx,
+    );
   });
 export type City = z.infer<typeof CitySchema>;

@@ -75,15 +75,21 @@ describe('loadCities on a directory', () => {
 
 describe('parseCityFile on a broken copy of a real city', () => {
   /** The parts of a city file that the cases below overwrite with bad values. */
+  interface SpanishTopic {
+    translatedFrom?: string;
+    summary: string;
+    points: { text: string; sources: string[] }[];
+  }
   interface Raw {
     topics: {
-      fees: { points: [{ sources: string[] }] };
+      fees: { points: [{ sources: string[] }]; es?: SpanishTopic };
       timeline: { askOffice?: string };
+      penalties: { es: SpanishTopic };
       evaluation?: unknown;
     };
     portals: [{ platform: string; searchUrl: string }];
     knownDatasets: [{ portal: string; sources: string[] }];
-    draft: { to: string };
+    draft: { to: string; es: { items: unknown[] } };
     sources: { id: string; citeAs?: string }[];
   }
   const cases: { name: string; breakIt: (city: Raw) => void; fieldPath: string }[] = [
@@ -156,6 +162,57 @@ describe('parseCityFile on a broken copy of a real city', () => {
         c.draft.to = 'mayor';
       },
       fieldPath: 'draft.to',
+    },
+    {
+      name: 'no Spanish rendering of a topic',
+      breakIt: (c) => {
+        delete c.topics.fees.es;
+      },
+      fieldPath: 'topics.fees.es',
+    },
+    {
+      name: 'a Spanish rendering not marked as a translation',
+      breakIt: (c) => {
+        delete c.topics.fees.es!.translatedFrom;
+      },
+      fieldPath: 'topics.fees.es.translatedFrom',
+    },
+    {
+      name: 'a Spanish rendering missing a point the English has',
+      breakIt: (c) => {
+        c.topics.fees.es!.points.pop();
+      },
+      fieldPath: 'topics.fees.es.points',
+    },
+    {
+      name: 'a Spanish point missing a source the English point cites',
+      breakIt: (c) => {
+        c.topics.fees.es!.points[0]!.sources = [];
+      },
+      fieldPath: 'topics.fees.es.points[0].sources',
+    },
+    {
+      name: 'a Spanish point citing a source the English point does not',
+      breakIt: (c) => {
+        const point = c.topics.fees.es!.points[0]!;
+        point.sources = [...point.sources, c.topics.fees.points[0].sources[0] === 'guide' ? 'x' : 'guide'];
+      },
+      fieldPath: 'topics.fees.es.points[0].sources',
+    },
+    {
+      name: 'a Spanish point dropping "no especificado en las páginas citadas"',
+      breakIt: (c) => {
+        // Point 1 of every city's penalties is "Fines: not specified on the cited pages."
+        c.topics.penalties.es.points[1]!.text = 'Multas: se desconocen.';
+      },
+      fieldPath: 'topics.penalties.es.points[1].text',
+    },
+    {
+      name: 'a Spanish draft missing an item the English has',
+      breakIt: (c) => {
+        c.draft.es.items.pop();
+      },
+      fieldPath: 'draft.es.items',
     },
   ];
 
