@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import type { Intent } from '../knowledge/index.js';
+import type { Intent, Lang } from '../knowledge/index.js';
 import type { DraftFacts } from './draftFacts.js';
 
 /** What a conversation remembers between questions. */
@@ -12,6 +12,8 @@ export interface ConversationState {
   other?: { name: string; resembles?: string };
   /** What a drafted letter can use: the request's kind, dataset, purpose, dates and names given so far. */
   facts?: DraftFacts;
+  /** The language of the last answer: short follow-ups ("¿y LA?", "ok") keep it. */
+  lang?: Lang;
 }
 
 export interface ContextStore {

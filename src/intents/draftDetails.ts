@@ -1,3 +1,4 @@
+import type { Lang } from '../knowledge/index.js';
 import { extractDatasetId } from '../search/datasetId.js';
 import { namesSomething } from './answers/draftWording.js';
 import type { DraftFacts, DraftKind } from './draftFacts.js';
@@ -5,12 +6,23 @@ import type { DraftFacts, DraftKind } from './draftFacts.js';
 /** "my key got revoked", "they denied my request", "my revoked miami key": a decision to appeal. */
 const DECISION =
   /\b(?:got|was|were|been|has been|have been|they|city|it)\s+(?:\w+\s+){0,2}?(revoked|suspended|denied|rejected|refused|terminated)\b|\b(revoked|suspended|denied|rejected|terminated)\s+(?:my|our)\b|\b(?:my|our)\s+(?:\w+\s+){0,2}?(revoked|suspended|denied|rejected|terminated)\b/i;
-const APPEAL = /\b(appeal|appealing|dispute|contest)\b/i;
-const KEY = /\b(api key|app token|api token|token|key|credentials|higher (?:rate )?limits?)\b/i;
+/** The same decisions said in Spanish ("me revocaron la clave"), kept as the English word. */
+const DECISION_ES = /\b(revocaron|suspendieron|negaron|denegaron|rechazaron|cancelaron)\b/i;
+const DECISION_IN_ENGLISH: Record<string, string> = {
+  revocaron: 'revoked',
+  suspendieron: 'suspended',
+  negaron: 'denied',
+  denegaron: 'denied',
+  rechazaron: 'rejected',
+  cancelaron: 'terminated',
+};
+const APPEAL = /\b(appeal|appealing|dispute|contest|apelar|apelo|apelaci[oó]n|recurrir)\b/i;
+const KEY = /\b(api key|app token|api token|token|key|credentials|higher (?:rate )?limits?|clave|llave)\b/i;
 const HIGHER_LIMITS =
   /\b(?:higher|more|increased?|raised?|elevated)\s+(?:rate\s+)?(?:limits?|quota|access)\b/i;
-const PUBLISH = /\b(publish|release|make (?:it|them|this) public|new data ?set)\b/i;
-const RESTRICTED = /\b(restricted|locked|non-public|not public|isn'?t public|confidential)\b/i;
+const PUBLISH = /\b(publish|release|make (?:it|them|this) public|new data ?set|publicar|publiquen)\b/i;
+const RESTRICTED =
+  /\b(restricted|locked|non-public|not public|isn'?t public|confidential|restringid[oa]s?|no (?:es )?p[uú]blic[oa]s?|confidencial(?:es)?)\b/i;
 
 const DATA_NOUN =
   '(?:data|dataset|datasets|records|layer|inventory|list|table|tables|feed|api|reports?|permits?|citations?)';
@@ -28,6 +40,8 @@ const SUBJECTS = [
     String.raw`\b(?:publish(?:ing)?|release|access to|request(?:ing)?|asking (?:them )?(?:for|to publish)|need|want|looking for|get|about|on|for)\s+(?:(?:the|a|an|some|their|its|your)\s+)?((?:[a-z0-9'-]+\s+){0,6}?${DATA_NOUN}(?:\s+${DATA_NOUN})*)\b`,
     'i',
   ),
+  // "acceso a los datos de permisos de construcción", "que publiquen los datos de árboles"
+  /(?:acceso a|datos (?:de|sobre)|publi(?:car|quen)|solicitar|pedir)\s+(?:(?:los|las|el|la|unos|unas|un|una)\s+)?(?:datos (?:de|sobre)\s+)?([\p{L}0-9][\p{L}0-9' -]{2,50}?)(?=\s+(?:para|porque|en|a la|de la ciudad)\b|[.?!,;]|$)/iu,
   // "release streetlight outage reports"
   new RegExp(
     String.raw`\b(?:publish|release)\s+(?:(?:the|their|its|a|an)\s+)?([a-z0-9][a-z0-9' -]{2,50}?)${UNTIL}`,
@@ -59,6 +73,13 @@ function clean(text: string): string {
     .trim();
 }
 
+/** "write it in English", "en inglés": the language the user wants the letter in. */
+function letterLanguage(lower: string): Lang | undefined {
+  if (/\b(in|en) (english|ingl[eé]s)\b/.test(lower)) return 'en';
+  if (/\b(in|en) (spanish|espa[nñ]ol)\b/.test(lower)) return 'es';
+  return undefined;
+}
+
 /** A subject without the place names in it ("LA's parking data" -> "parking data"). */
 const placePatterns = new WeakMap<readonly string[], RegExp[]>();
 
@@ -83,7 +104,7 @@ function withoutPlaces(text: string, placeNames: readonly string[]): string {
 }
 
 function kindOf(text: string): DraftKind | undefined {
-  if (APPEAL.test(text) || DECISION.test(text)) return 'appeal';
+  if (APPEAL.test(text) || DECISION.test(text) || DECISION_ES.test(text)) return 'appeal';
   if (KEY.test(text)) return 'api_key';
   if (PUBLISH.test(text)) return 'publish';
   if (RESTRICTED.test(text) || /\baccess to\b/i.test(text)) return 'access';
@@ -102,8 +123,11 @@ export function factsFromMessage(original: string, placeNames: readonly string[]
   if (KEY.test(text)) facts.aboutKey = true;
   if (HIGHER_LIMITS.test(text)) facts.higherLimits = true;
   const decision = DECISION.exec(text);
-  const word = decision?.slice(1).find(Boolean);
+  const word =
+    decision?.slice(1).find(Boolean) ?? DECISION_IN_ENGLISH[DECISION_ES.exec(text)?.[1]?.toLowerCase() ?? ''];
   if (word) facts.decision = word.toLowerCase();
+  const letterLang = letterLanguage(text.toLowerCase());
+  if (letterLang) facts.letterLang = letterLang;
 
   const id = extractDatasetId(original)?.id;
   const cleaned = SUBJECTS.map((re) => re.exec(text)?.[1])

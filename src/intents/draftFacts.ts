@@ -1,4 +1,4 @@
-import type { Answer, Intent } from '../knowledge/index.js';
+import type { Answer, Intent, Lang } from '../knowledge/index.js';
 
 /** What a letter asks for: an appeal of a decision, an API key, access to a dataset, or publishing one. */
 export type DraftKind = 'appeal' | 'api_key' | 'access' | 'publish';
@@ -31,6 +31,8 @@ export interface DraftFacts {
   dates?: string[];
   person?: string;
   organisation?: string;
+  /** The language the user asked the letter to be in ("write it in English"), if they said. */
+  letterLang?: Lang;
 }
 
 /** Intents that say what kind of letter the conversation is heading for. */

@@ -1,5 +1,6 @@
-import type { Answer, City, Intent, TopicIntent } from '../knowledge/index.js';
-import { TOPIC_INTENTS } from '../knowledge/index.js';
+import { listOf, messages } from '../i18n/index.js';
+import type { Answer, City, Intent, Lang, TopicIntent } from '../knowledge/index.js';
+import { localizeCity, TOPIC_INTENTS } from '../knowledge/index.js';
 import { extractDatasetId } from '../search/datasetId.js';
 import { endpointsFromId } from '../search/endpointsFromId.js';
 import type { DatasetSearch } from '../search/types.js';
@@ -27,8 +28,9 @@ import { type Classification, classifyIntent } from './classifyIntent.js';
 import { type ContextStore, type ConversationState, createContextStore } from './context.js';
 import { extractTopic } from './extractTopic.js';
 import { createCityFinder } from './findCity.js';
+import { chooseLanguage } from './chooseLanguage.js';
 import { normalizeQuestion } from './normalize.js';
-import { otherReading, pickedReading, READING_LABELS } from './readings.js';
+import { otherReading, pickedReading, readingLabels } from './readings.js';
 import { resolveIntent } from './resolveIntent.js';
 import { isSecretRequest, secretRefusalAnswer } from './secretRequest.js';
 import type { Engine, EngineReply, Question } from './types.js';
@@ -40,6 +42,8 @@ export interface EngineDeps {
   context?: ContextStore;
   /** The intent classifier; the trained model unless a test supplies its own. */
   classify?: (text: string) => Classification;
+  /** Answer every question in this language (`--lang`, `DEFAULT_LANG`) instead of detecting it. */
+  lang?: Lang;
 }
 
 const isTopicIntent = (i: Intent): i is TopicIntent => (TOPIC_INTENTS as readonly string[]).includes(i);
@@ -63,20 +67,24 @@ export function createEngine(deps: EngineDeps): Engine {
 
   function reply(answer: Answer, also?: Intent): EngineReply {
     const intents = also && also !== answer.intent ? [answer.intent, also] : [answer.intent];
-    return { intent: answer.intent, intents, city: answer.city, confidence: answer.confidence, answer };
+    const lang = answer.lang ?? 'en';
+    return { intent: answer.intent, intents, city: answer.city, confidence: answer.confidence, lang, answer };
   }
 
+  /** `city` in the original English: each builder below localises what it shows. */
   async function findDatasets(
     city: City,
     query: string,
     offset: number,
     confidence: number,
+    lang: Lang,
   ): Promise<Answer> {
-    if (!search) return noSearchAnswer(city, query, confidence);
+    const local = localizeCity(city, lang);
+    if (!search) return noSearchAnswer(local, query, confidence, lang);
     const result = await search.search(city.portals, query, { limit: PAGE_SIZE, offset });
     return result.ok
-      ? datasetsAnswer(city, query, result, offset, confidence)
-      : searchFailedAnswer(city, 'find_dataset', query, result.error, confidence);
+      ? datasetsAnswer(local, query, result, offset, confidence, lang)
+      : searchFailedAnswer(local, 'find_dataset', query, result.error, confidence, lang);
   }
 
   async function describeDataset(
@@ -85,37 +93,44 @@ export function createEngine(deps: EngineDeps): Engine {
     confidence: number,
     /** The question asked, when the answer should carry the dataset-ID guidance for it. */
     guidanceFor: string | undefined,
+    lang: Lang,
   ): Promise<Answer> {
+    const local = localizeCity(city, lang);
     // The guidance is shaped by the question: a fact naming the id asked about comes first.
     const guidance =
-      guidanceFor !== undefined ? topicAnswer(city, 'dataset_id', confidence, guidanceFor) : undefined;
+      guidanceFor !== undefined ? topicAnswer(local, 'dataset_id', confidence, guidanceFor, lang) : undefined;
     if (!search) {
       return guidance
-        ? {
-            ...guidance,
-            notices: [...guidance.notices, `Live dataset details are off here; look up ${id} on the portal.`],
-          }
-        : noSearchAnswer(city, id, confidence);
+        ? { ...guidance, notices: [...guidance.notices, messages(lang)('engine.liveDetailsOff', { id })] }
+        : noSearchAnswer(local, id, confidence, lang);
     }
     const result = await search.details(city.portals, id);
-    if (result.ok) return datasetDetailsAnswer(city, result.details, result.stale, guidance, confidence);
+    if (result.ok)
+      return datasetDetailsAnswer(local, result.details, result.stale, guidance, confidence, lang);
     // Portal down (not "no such dataset"): the endpoint that follows from the id is still worth giving.
     const derived = result.error === 'not_found' ? undefined : endpointsFromId(city.portals, id);
-    if (derived) return datasetFromIdAnswer(city, derived, result.error, guidance, confidence);
-    const failed = searchFailedAnswer(city, 'dataset_id', id, result.error, confidence);
+    if (derived) return datasetFromIdAnswer(local, derived, result.error, guidance, confidence, lang);
+    const failed = searchFailedAnswer(local, 'dataset_id', id, result.error, confidence, lang);
     return guidance ? { ...guidance, notices: [failed.summary, ...failed.points] } : failed;
   }
 
   async function ask(question: Question): Promise<EngineReply> {
     const norm = normalizeQuestion(question.text ?? '');
     const state = question.conversation ? context.get(question.conversation) : undefined;
+    const lang = chooseLanguage({
+      text: norm.original,
+      forced: question.lang ?? deps.lang,
+      conversation: state?.lang,
+      locale: question.locale,
+    });
+    const m = messages(lang);
     if (!norm.text) {
-      const answer = helpAnswer(cities, 'none', 0.3);
-      answer.notices.push("Your message was empty, so here's what I can do.");
+      const answer = helpAnswer(cities, 'none', 0.3, lang);
+      answer.notices.push(m('engine.empty'));
       return reply(answer);
     }
-    const match = finder.find(norm.text);
-    if (isSecretRequest(norm.original)) return reply(secretRefusalAnswer(match.cityIds[0] ?? 'none'));
+    const match = finder.find(norm.text, { original: norm.original, lang });
+    if (isSecretRequest(norm.original)) return reply(secretRefusalAnswer(match.cityIds[0] ?? 'none', lang));
     const picked = pickedReading(match.rest);
     const cls: Classification = picked
       ? { intent: picked, confidence: 0.95, bare: false, ranked: [{ intent: picked, p: 0.95 }] }
@@ -135,45 +150,55 @@ export function createEngine(deps: EngineDeps): Engine {
     let answer: Answer;
     let query: string | undefined;
 
+    const local = (list: City[]) => list.map((c) => localizeCity(c, lang));
     if (intent === 'help') {
-      answer = helpAnswer(cities, cityRef, confidence);
-      if (match.other) answer.notices.push(`I don't cover ${match.other.name}; only the cities above.`);
+      answer = helpAnswer(cities, cityRef, confidence, lang);
+      if (match.other) answer.notices.push(m('engine.notCovered', { place: match.other.name }));
     } else if (intent === 'out_of_scope') {
-      answer = outOfScopeAnswer(cities, cityRef, confidence);
+      answer = outOfScopeAnswer(cities, cityRef, confidence, lang);
     } else if (cityRef === 'other' && other) {
       const resembles = other.resembles ? byId.get(other.resembles) : undefined;
-      answer = unsupportedPlaceAnswer(cities, other.name, resembles, intent, confidence);
+      answer = unsupportedPlaceAnswer(cities, other.name, resembles, intent, confidence, lang);
     } else if (intent === 'find_dataset') {
       query = extractTopic(match.rest) || (followUp ? state?.query : undefined) || '';
       if (!target)
         answer = clarifyCityAnswer(
           cities,
           intent,
-          query ? `"${query}" datasets` : 'a dataset search',
+          query ? m('clarify.datasetsFor', { query }) : m('clarify.aSearch'),
           confidence,
+          lang,
         );
-      else if (!query) answer = askForTopic(target);
-      else answer = await findDatasets(target, query, 0, confidence);
+      else if (!query) answer = askForTopic(target, lang);
+      else answer = await findDatasets(target, query, 0, confidence, lang);
     } else if (intent === 'dataset_id' && datasetId && target) {
-      answer = await describeDataset(target, datasetId.id, confidence, norm.text);
+      answer = await describeDataset(target, datasetId.id, confidence, norm.text, lang);
     } else if (intent === 'draft_request') {
       answer = target
-        ? draftAnswer(target, factsAfter(state, target.id, said), confidence)
-        : clarifyCityAnswer(cities, intent, 'the request letter (which city should it go to?)', confidence);
+        ? draftAnswer(
+            target,
+            factsAfter(state, target.id, said),
+            confidence,
+            lang,
+            localizeCity(target, said.letterLang ?? state?.facts?.letterLang ?? lang),
+          )
+        : clarifyCityAnswer(cities, intent, m('clarify.theLetter'), confidence, lang);
     } else if (isTopicIntent(intent)) {
       if (named.length > 1)
-        answer = multiCityTopicAnswer(named, intent, named[0]!.id, confidence, {
+        answer = multiCityTopicAnswer(local(named), intent, named[0]!.id, confidence, {
           brief: false,
           question: norm.text,
+          lang,
         });
-      else if (target) answer = topicAnswer(target, intent, confidence, norm.text);
+      else if (target) answer = topicAnswer(localizeCity(target, lang), intent, confidence, norm.text, lang);
       else
-        answer = multiCityTopicAnswer(cities, intent, 'none', confidence, {
+        answer = multiCityTopicAnswer(local(cities), intent, 'none', confidence, {
           brief: true,
           question: norm.text,
+          lang,
         });
     } else {
-      answer = helpAnswer(cities, 'none', confidence);
+      answer = helpAnswer(cities, 'none', confidence, lang);
     }
 
     // A second ask in the same message gets its own section; a close call offers the other reading.
@@ -182,29 +207,33 @@ export function createEngine(deps: EngineDeps): Engine {
         ? cls.also
         : undefined;
     if (also && target) {
-      appendAsSection(answer, topicAnswer(target, also, confidence, norm.text));
+      appendAsSection(answer, topicAnswer(localizeCity(target, lang), also, confidence, norm.text, lang));
     }
     const alternative = followUp || picked ? undefined : otherReading(cls, intent);
     const offerOther = alternative && !smallTalk && answer.kind !== 'clarify' && cityRef !== 'other';
     if (offerOther) {
-      const label = READING_LABELS[alternative]!;
+      const labels = readingLabels(lang);
+      const label = labels[alternative]!;
       answer.notices.push(
-        `I read this as: ${(READING_LABELS[intent] ?? intent).toLowerCase()}. If you meant ${label.toLowerCase()}, pick it below.`,
+        m('engine.readAs', { read: (labels[intent] ?? intent).toLowerCase(), other: label.toLowerCase() }),
       );
       answer.choices.push({ label, value: target ? `${label} (${target.name})` : label });
     }
 
     if (named.length > 0 && match.other)
       answer.notices.push(
-        `I don't cover ${match.other.name}; this answer is for ${named.map((c) => c.name).join(' and ')}.`,
+        m('engine.notCoveredAnswerFor', {
+          place: match.other.name,
+          cities: listOf(
+            lang,
+            named.map((c) => c.name),
+          ),
+        }),
       );
     if (confidence < LOW_CONFIDENCE && !offerOther && answer.kind !== 'out_of_scope') {
-      answer.notices.push(
-        'I\'m not sure I understood the question; this is my best guess. Try rephrasing, or ask "help".',
-      );
+      answer.notices.push(m('engine.lowConfidence'));
     }
-    if (norm.truncated)
-      answer.notices.push('Your message was very long, so I only read the beginning of it.');
+    if (norm.truncated) answer.notices.push(m('engine.truncated'));
 
     // Small talk ("thanks") does not replace the question being discussed.
     if (question.conversation && !smallTalk) {
@@ -223,6 +252,7 @@ export function createEngine(deps: EngineDeps): Engine {
         intent,
         city,
         query: query ?? state?.query,
+        lang,
         ...(answer.city === 'other' && other ? { other } : {}),
         facts,
       });
@@ -230,24 +260,28 @@ export function createEngine(deps: EngineDeps): Engine {
     return reply(answer, also);
   }
 
-  function askForTopic(target: City): Answer {
+  function askForTopic(target: City, lang: Lang): Answer {
+    const m = messages(lang);
     return makeAnswer({
       kind: 'clarify',
       intent: 'find_dataset',
       city: target.id,
-      title: `What should I search ${target.name} for?`,
-      summary: `Tell me a topic, e.g. "${target.name} building permits data" or "any 311 data in ${target.name}?"`,
+      lang,
+      title: m('engine.askTopicTitle', { city: target.name }),
+      summary: m('engine.askTopicSummary', { city: target.name }),
       confidence: 0.5,
     });
   }
 
-  function askForDatasetId(target: City): Answer {
+  function askForDatasetId(target: City, lang: Lang): Answer {
+    const m = messages(lang);
     return makeAnswer({
       kind: 'clarify',
       intent: 'dataset_id',
       city: target.id,
-      title: 'Which dataset?',
-      summary: `Give me the dataset's ID (for example a Socrata ID like abcd-1234, or an ArcGIS item ID), or search ${target.name}'s datasets by topic first.`,
+      lang,
+      title: m('engine.askIdTitle'),
+      summary: m('engine.askIdSummary', { city: target.name }),
       confidence: 0.5,
     });
   }
@@ -257,44 +291,64 @@ export function createEngine(deps: EngineDeps): Engine {
     return id ? byId.get(id) : undefined;
   }
 
-  function unknownCity(name: string, intent: Intent, what: string): EngineReply {
-    const m = finder.find(normalizeQuestion(name).text);
-    if (m.other) {
-      const resembles = m.other.resembles ? byId.get(m.other.resembles) : undefined;
-      return reply(unsupportedPlaceAnswer(cities, m.other.name, resembles, intent, 0.9));
+  function unknownCity(name: string, intent: Intent, what: string, lang: Lang): EngineReply {
+    const found = finder.find(normalizeQuestion(name).text);
+    if (found.other) {
+      const resembles = found.other.resembles ? byId.get(found.other.resembles) : undefined;
+      return reply(unsupportedPlaceAnswer(cities, found.other.name, resembles, intent, 0.9, lang));
     }
-    const answer = clarifyCityAnswer(cities, intent, what, 0.5);
-    if (name.trim()) answer.notices.push(`"${name.trim().slice(0, 60)}" is not a city I know.`);
+    const answer = clarifyCityAnswer(cities, intent, what, 0.5, lang);
+    if (name.trim())
+      answer.notices.push(messages(lang)('engine.unknownCity', { name: name.trim().slice(0, 60) }));
     return reply(answer);
+  }
+
+  /** Commands carry no sentence to detect: the forced language, else the conversation's, else the locale's. */
+  function commandLanguage(conversation: string | undefined, locale: Lang | undefined): Lang {
+    return chooseLanguage({
+      text: '',
+      forced: deps.lang,
+      conversation: conversation ? context.get(conversation)?.lang : undefined,
+      locale,
+    });
   }
 
   return {
     ask,
-    async searchDatasets({ city, query, offset = 0, conversation }) {
+    async searchDatasets({ city, query, offset = 0, conversation, locale }) {
+      const lang = commandLanguage(conversation, locale);
+      const m = messages(lang);
       const target = resolveCity(city);
       const q = normalizeQuestion(query).original;
-      if (!target) return unknownCity(city, 'find_dataset', q ? `"${q}" datasets` : 'a dataset search');
-      if (!q) return reply(askForTopic(target));
-      const answer = await findDatasets(target, q, Math.max(0, offset), 0.95);
+      if (!target)
+        return unknownCity(
+          city,
+          'find_dataset',
+          q ? m('clarify.datasetsFor', { query: q }) : m('clarify.aSearch'),
+          lang,
+        );
+      if (!q) return reply(askForTopic(target, lang));
+      const answer = await findDatasets(target, q, Math.max(0, offset), 0.95, lang);
       if (conversation) {
         const state = context.get(conversation);
         const facts = factsAfter(state, target.id, factsFromAnswer(answer, q));
-        context.set(conversation, { city: target.id, intent: 'find_dataset', query: q, facts });
+        context.set(conversation, { city: target.id, intent: 'find_dataset', query: q, facts, lang });
       }
       return reply(answer);
     },
-    async datasetDetails({ city, id, conversation }) {
+    async datasetDetails({ city, id, conversation, locale }) {
+      const lang = commandLanguage(conversation, locale);
       const target = resolveCity(city);
-      if (!target) return unknownCity(city, 'dataset_id', 'a dataset');
+      if (!target) return unknownCity(city, 'dataset_id', messages(lang)('clarify.aDataset'), lang);
       const clean = normalizeQuestion(id).original.trim();
-      if (!clean) return reply(askForDatasetId(target));
-      const answer = await describeDataset(target, clean, 0.95, undefined);
+      if (!clean) return reply(askForDatasetId(target, lang));
+      const answer = await describeDataset(target, clean, 0.95, undefined, lang);
       if (conversation) {
         const state = context.get(conversation);
         const shown = factsFromAnswer(answer, undefined);
         // A details answer that could not reach the portal still knows the id asked about.
         const facts = factsAfter(state, target.id, shown.dataset ? shown : { dataset: { id: clean } });
-        context.set(conversation, { city: target.id, intent: 'dataset_id', facts });
+        context.set(conversation, { city: target.id, intent: 'dataset_id', facts, lang });
       }
       return reply(answer);
     },

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
-import type { City } from '../knowledge/index.js';
+import type { City, Lang } from '../knowledge/index.js';
+import { laTokensNameCity } from './laIsCity.js';
 import { normalizeQuestion } from './normalize.js';
-import { SPANISH_ARTICLE_LA } from './glossary.js';
 import { OTHER_CITIES, OTHER_REGIONS } from './places.js';
 
 export interface CityMatch {
@@ -30,8 +30,30 @@ const GENERIC_OTHER =
   /(?<![\p{L}\p{N}])((?:[a-z]+ ){0,2}[a-z]+ county|county of [a-z]+(?: [a-z]+)?|state of [a-z]+)(?![\p{L}\p{N}])/u;
 const NOT_A_PLACE_BEFORE_COUNTY = /^(the|my|our|a|which|what|each|every|per|in|for|of|by|and|or)$/;
 
+/** What the finder may know beyond the normalised text: the message as typed, and its language. */
+export interface FindHints {
+  /** The message before lower-casing: "LA" and "la" differ there. */
+  original?: string;
+  lang?: Lang;
+}
+
+/** Standalone "la" / "las" words of normalised text: the ones that may be Los Angeles or an article. */
+const LA_WORD = /(?<![\p{L}\p{N}])las?(?![\p{L}\p{N}])/gu;
+
+/**
+ * Positions (in `padded`) of the "la" words that are the Spanish article, judged on the original
+ * casing when its tokens line up with the normalised ones, else on the normalised text alone.
+ */
+function articlePositions(padded: string, hints: FindHints): Set<number> {
+  const words = [...padded.matchAll(LA_WORD)];
+  const lang = hints.lang ?? 'en';
+  const fromOriginal = hints.original ? laTokensNameCity(hints.original, lang) : [];
+  const isCity = fromOriginal.length === words.length ? fromOriginal : laTokensNameCity(padded, lang);
+  return new Set(words.filter((_, i) => !isCity[i]).map((w) => w.index));
+}
+
 export interface CityFinder {
-  find(normalizedText: string): CityMatch;
+  find(normalizedText: string, hints?: FindHints): CityMatch;
   /** Resolve a single name ("LA", "kansas-city", "kanas city") to a city id. */
   resolve(name: string): string | undefined;
 }
@@ -104,12 +126,15 @@ export function createCityFinder(cities: City[]): CityFinder {
 
   const canonical = (cityId: string) => norm(cities.find((c) => c.id === cityId)!.name);
 
-  function find(text: string): CityMatch {
-    let rest = ` ${text.replace(SPANISH_ARTICLE_LA, '  ')} `;
+  function find(text: string, hints: FindHints = {}): CityMatch {
+    let rest = ` ${text} `;
+    const articles = articlePositions(rest, hints);
     const found: { pos: number; phrase: Phrase }[] = [];
     for (const re of [lookalikeRe, phraseRe]) {
       rest = rest.replace(re, (m, offset: number) => {
-        found.push({ pos: offset, phrase: lookup(m) });
+        // The article "la" is read as nothing, as it was before the city names were taken out.
+        const article = /^las?$/.test(m) && articles.has(offset);
+        if (!article) found.push({ pos: offset, phrase: lookup(m) });
         return ' '.repeat(m.length);
       });
     }
@@ -131,6 +156,7 @@ export function createCityFinder(cities: City[]): CityFinder {
             .filter((w) => /[\p{L}\p{N}]/u.test(w))
             .toSpliced(fuzzy.start, fuzzy.len, canonical(fuzzy.cityId))
             .join(' '),
+          { lang: hints.lang },
         );
       other = { name: region.phrase.otherName! };
     }

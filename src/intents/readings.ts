@@ -1,20 +1,29 @@
-import type { Intent } from '../knowledge/index.js';
-import { TOPIC_LABELS } from './answers/topicAnswer.js';
+import { messages } from '../i18n/index.js';
+import { type Intent, type Lang, LANGS } from '../knowledge/index.js';
+import { topicLabels } from './answers/topicAnswer.js';
 import type { Classification } from './classifyIntent.js';
 import { normalizeQuestion } from './normalize.js';
 
-/** What each answerable reading is called on a button or numbered option. */
-export const READING_LABELS: Partial<Record<Intent, string>> = {
-  ...TOPIC_LABELS,
-  find_dataset: 'Search for datasets',
-  draft_request: 'Draft a request letter',
-};
+/** What each answerable reading is called on a button or numbered option, in `lang`. */
+export function readingLabels(lang: Lang): Partial<Record<Intent, string>> {
+  const m = messages(lang);
+  return {
+    ...topicLabels(lang),
+    find_dataset: m('reading.find_dataset'),
+    draft_request: m('reading.draft_request'),
+  };
+}
 
+export const READING_LABELS = readingLabels('en');
+
+// A label pressed in either language picks its reading.
 const MENU = new Map(
-  (Object.entries(READING_LABELS) as [Intent, string][]).map(([intent, label]) => [
-    normalizeQuestion(label).text,
-    intent,
-  ]),
+  LANGS.flatMap((lang) =>
+    (Object.entries(readingLabels(lang)) as [Intent, string][]).map(([intent, label]) => [
+      normalizeQuestion(label).text,
+      intent,
+    ]),
+  ),
 );
 
 /** A reading picked from a button or option: its label, exactly, with the city already taken out. */

@@ -1,4 +1,5 @@
-import type { Answer } from '../knowledge/index.js';
+import { messages } from '../i18n/index.js';
+import type { Answer, Lang } from '../knowledge/index.js';
 import { makeAnswer } from './answers/common.js';
 
 /**
@@ -25,14 +26,15 @@ export function isSecretRequest(text: string): boolean {
   return REVEAL.test(t) && OWN_SECRET.test(t);
 }
 
-export function secretRefusalAnswer(city: string): Answer {
+export function secretRefusalAnswer(city: string, lang: Lang = 'en'): Answer {
+  const m = messages(lang);
   return makeAnswer({
     kind: 'out_of_scope',
     intent: 'out_of_scope',
     city,
-    title: "I don't share my own credentials",
-    summary:
-      'My tokens, keys and secrets stay private, here and everywhere. To get your own key for a city\'s portal, ask me "how do I get an API key in Kansas City?"',
+    lang,
+    title: m('secret.title'),
+    summary: m('secret.summary'),
     confidence: 0.95,
   });
 }

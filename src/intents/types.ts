@@ -1,9 +1,13 @@
-import type { Answer, CityRef, Intent } from '../knowledge/index.js';
+import type { Answer, CityRef, Intent, Lang } from '../knowledge/index.js';
 
 /** One question from any adapter. `conversation` keys the follow-up context (thread, channel, session). */
 export interface Question {
   text: string;
   conversation?: string;
+  /** Answer in this language whatever the text says (`--lang`). */
+  lang?: Lang;
+  /** The user's client language (Discord `locale`): used only when the text and conversation do not say. */
+  locale?: Lang;
 }
 
 export interface EngineReply {
@@ -13,6 +17,8 @@ export interface EngineReply {
   /** City id the answer is for, `none` when the bot asks which city, `other` for an uncovered place. */
   city: CityRef;
   confidence: number;
+  /** The language the answer is in. */
+  lang: Lang;
   answer: Answer;
 }
 
@@ -31,9 +37,15 @@ export interface Engine {
     query: string;
     offset?: number;
     conversation?: string;
+    locale?: Lang;
   }): Promise<EngineReply>;
   /** Details of one dataset by portal id (`/dataset info`, `civic-data-bot dataset`). */
-  datasetDetails(input: { city: string; id: string; conversation?: string }): Promise<EngineReply>;
+  datasetDetails(input: {
+    city: string;
+    id: string;
+    conversation?: string;
+    locale?: Lang;
+  }): Promise<EngineReply>;
   /** Fast, cached dataset titles for autocomplete; never waits on a slow portal. */
   suggestDatasets(input: {
     city: string;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DatasetDetailsSchema, DatasetHitSchema } from './dataset.js';
 import { INTENTS } from './intents.js';
+import { LANGS } from './language.js';
 
 export const ANSWER_KINDS = [
   'topic',
@@ -40,6 +41,8 @@ export type AnswerChoice = z.infer<typeof AnswerChoiceSchema>;
 export const AnswerSchema = z.object({
   kind: z.enum(ANSWER_KINDS),
   intent: z.enum(INTENTS),
+  /** The language the answer is written in; adapters label buttons and headings in it (absent: en). */
+  lang: z.enum(LANGS).optional(),
   /** City id, `none` or `other`. */
   city: z.string(),
   title: z.string(),

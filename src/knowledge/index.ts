@@ -5,3 +5,4 @@ export { CityFileError, DEFAULT_CITIES_DIR, loadCities, parseCityFile } from './
 export * from './schema.js';
 export * from './citedPoints.js';
 export * from './language.js';
+export { localizeCity } from './localize.js';

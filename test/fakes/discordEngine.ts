@@ -34,7 +34,14 @@ function answer(partial: Partial<Answer> & Pick<Answer, 'kind' | 'title' | 'summ
 }
 
 function reply(a: Answer): EngineReply {
-  return { intent: a.intent, intents: [a.intent], city: a.city, confidence: a.confidence, answer: a };
+  return {
+    intent: a.intent,
+    intents: [a.intent],
+    city: a.city,
+    confidence: a.confidence,
+    lang: a.lang ?? 'en',
+    answer: a,
+  };
 }
 
 export const PAGE_SIZE = 5;

@@ -25,6 +25,7 @@ function reply(answer: Answer): EngineReply {
     intents: [answer.intent],
     city: answer.city,
     confidence: answer.confidence,
+    lang: answer.lang ?? 'en',
     answer,
   };
 }

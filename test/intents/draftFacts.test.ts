@@ -16,6 +16,7 @@ const searchAnswer = (datasets: ReturnType<typeof hit>[], total: number) =>
     kind: 'datasets',
     intent: 'find_dataset',
     city: 'x',
+    lang: 'en',
     title: '',
     summary: '',
     confidence: 1,

@@ -1,4 +1,5 @@
-import type { Answer, AnswerSource, City, Fact } from '../../knowledge/index.js';
+import { listOf } from '../../i18n/index.js';
+import type { Answer, AnswerSource, City, Fact, Lang } from '../../knowledge/index.js';
 import { createSourceList } from './citations.js';
 
 /** The public sources behind a set of facts, in first-cited order. */
@@ -22,13 +23,15 @@ export function officeName(city: City, officeId: string | undefined): string | u
   return city.offices.find((o) => o.id === officeId)?.name;
 }
 
-/** "City of Miami, Kansas City (MO) and City of Los Angeles" */
-export function coveredList(cities: City[]): string {
-  const names = cities.map((c) => `${c.officialName}`);
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/** "City of Miami, City of Kansas City, Missouri and City of Los Angeles" (official names stay English). */
+export function coveredList(cities: City[], lang: Lang): string {
+  return listOf(
+    lang,
+    cities.map((c) => c.officialName),
+  );
 }
 
-type Base = Pick<Answer, 'kind' | 'intent' | 'city' | 'title' | 'summary' | 'confidence'>;
+type Base = Pick<Answer, 'kind' | 'intent' | 'city' | 'title' | 'summary' | 'confidence'> & { lang: Lang };
 
 /** An Answer with every optional list defaulted, so builders only state what they have. */
 export function makeAnswer(base: Base & Partial<Answer>): Answer {

@@ -1,8 +1,12 @@
-import type { Answer, City, DatasetDetails, Intent } from '../../knowledge/index.js';
+import { listOf, type MessageKey, messages } from '../../i18n/index.js';
+import type { Answer, City, DatasetDetails, Intent, Lang } from '../../knowledge/index.js';
 import { portalSearchPageUrl } from '../../search/portalLinks.js';
 import type { SearchFailure, SearchOk, SkippedItems } from '../../search/types.js';
 import { dedupeSources, makeAnswer } from './common.js';
 import { knownDataset, knownNote, knownSources } from './knownDatasets.js';
+
+// Every builder here takes the city already in the reader's language (localizeCity) and words its own
+// lines from the catalogue in `lang`.
 
 export const PAGE_SIZE = 5;
 
@@ -14,14 +18,27 @@ function requestPath(city: City): string {
   return city.topics.request_access.summary;
 }
 
+const portalNames = (city: City, lang: Lang) =>
+  listOf(
+    lang,
+    city.portals.map((p) => p.name),
+  );
+const portalSources = (city: City) => city.portals.map((p) => ({ title: p.name, url: p.homeUrl }));
+
+/** Why a portal call failed, in words: "the portal did not answer in time". */
+export function failureText(error: SearchFailure, lang: Lang = 'en'): string {
+  return messages(lang)(`failure.${error}`);
+}
+
 /** A broader query to suggest: fewer words, or the singular of a plural ("street trees" -> "street tree"). */
-export function nearbyQuery(query: string): string {
+export function nearbyQuery(query: string, lang: Lang = 'en'): string {
+  const m = messages(lang);
   const words = query.trim().split(/\s+/);
   if (words.length > 1)
-    return `a broader search such as "${words.slice(0, -1).join(' ')}" or "${words.at(-1)}"`;
+    return m('nearby.words', { shorter: words.slice(0, -1).join(' '), last: words.at(-1) ?? '' });
   const word = words[0] ?? '';
-  if (word.length > 4 && word.endsWith('s')) return `"${word.slice(0, -1)}" or a related word`;
-  return 'a related or more general word';
+  if (word.length > 4 && word.endsWith('s')) return m('nearby.singular', { word: word.slice(0, -1) });
+  return m('nearby.general');
 }
 
 export function datasetsAnswer(
@@ -30,65 +47,76 @@ export function datasetsAnswer(
   result: SearchOk,
   offset: number,
   confidence: number,
+  lang: Lang = 'en',
 ): Answer {
+  const m = messages(lang);
   const notices: string[] = [];
-  if (result.stale) notices.push('Live search failed just now, so these results come from a recent cache.');
+  if (result.stale) notices.push(m('notice.stale'));
   if (result.failedPortals.length) {
     const names = city.portals.filter((p) => result.failedPortals.includes(p.id)).map((p) => p.name);
-    notices.push(`Could not reach ${names.join(', ')} just now; results are from the other portal(s).`);
+    notices.push(m('notice.portalsFailed', { names: names.join(', ') }));
   }
   const skipped = result.skipped ?? [];
   const skippedCount = skipped.reduce((n, s) => n + s.count, 0);
-  if (skippedCount > 0) notices.push(skippedNotice(city, skipped));
+  if (skippedCount > 0) notices.push(skippedNotice(city, skipped, lang));
   if (result.hits.length === 0 && (skippedCount > 0 || offset > 0)) {
-    return onlyOthersAnswer(city, query, offset, skippedCount, notices, confidence);
+    return onlyOthersAnswer(city, query, offset, skippedCount, notices, confidence, lang);
   }
   if (result.hits.length === 0) {
     return makeAnswer({
       kind: 'datasets',
       intent: 'find_dataset',
       city: city.id,
-      title: `No ${city.name} datasets found for "${query}"`,
-      summary: `I searched ${city.portals.map((p) => p.name).join(' and ')} for "${query}" and found nothing. Try ${nearbyQuery(query)}, or search the portal yourself.`,
-      points: [
-        ...portalSearchLink(city, query),
-        `If the data isn't published, you can ask for it: ${requestPath(city)}`,
-      ],
+      lang,
+      title: m('datasets.noneTitle', { city: city.name, query }),
+      summary: m('datasets.noneSummary', {
+        portals: portalNames(city, lang),
+        query,
+        nearby: nearbyQuery(query, lang),
+      }),
+      points: [...portalSearchLink(city, query), m('datasets.askForIt', { path: requestPath(city) })],
       datasets: [],
       total: 0,
       notices,
-      sources: city.portals.map((p) => ({ title: p.name, url: p.homeUrl })),
+      sources: portalSources(city),
       confidence,
     });
   }
   const shownTo = offset + result.hits.length;
   const hasMore = shownTo < result.total;
-  const upTo = result.exact === false ? 'up to ' : '';
+  const upTo = result.exact === false ? m('datasets.upTo') : '';
   return makeAnswer({
     kind: 'datasets',
     intent: 'find_dataset',
     city: city.id,
-    title: `${city.name} datasets for "${query}"`,
-    summary: `Found ${upTo}${result.total} dataset${result.total === 1 ? '' : 's'} for "${query}" on ${city.portals
-      .map((p) => p.name)
-      .join(' and ')}; showing ${offset + 1}-${shownTo}.`,
-    points: hasMore
-      ? [`More results: ask for the next page, or search the portal: ${portalSearchLink(city, query)[0]}`]
-      : [],
+    lang,
+    title: m('datasets.title', { city: city.name, query }),
+    summary: m(result.total === 1 ? 'datasets.summaryOne' : 'datasets.summaryMany', {
+      upTo,
+      total: result.total,
+      query,
+      portals: portalNames(city, lang),
+      from: offset + 1,
+      to: shownTo,
+    }),
+    points: hasMore ? [m('datasets.more', { link: portalSearchLink(city, query)[0] ?? '' })] : [],
     datasets: result.hits,
     total: result.total,
     ...(upTo ? { totalUpperBound: true } : {}),
     ...(hasMore ? { more: { city: city.id, query, offset: shownTo } } : {}),
     notices,
-    sources: city.portals.map((p) => ({ title: p.name, url: p.homeUrl })),
+    sources: portalSources(city),
     confidence,
   });
 }
 
 /** "Left out 4 results from Miami-Dade County; they are not City of Miami data." */
-function skippedNotice(city: City, skipped: SkippedItems[]): string {
-  const parts = skipped.map((s) => `${s.count} result${s.count === 1 ? '' : 's'} from ${s.from}`);
-  return `Left out ${parts.join(' and ')}; they are not ${city.officialName} data.`;
+function skippedNotice(city: City, skipped: SkippedItems[], lang: Lang): string {
+  const m = messages(lang);
+  const parts = skipped.map((s) =>
+    m(s.count === 1 ? 'datasets.skippedOne' : 'datasets.skippedMany', { count: s.count, from: s.from }),
+  );
+  return m('datasets.skipped', { parts: listOf(lang, parts), official: city.officialName });
 }
 
 /**
@@ -102,41 +130,42 @@ function onlyOthersAnswer(
   skippedCount: number,
   notices: string[],
   confidence: number,
+  lang: Lang,
 ): Answer {
-  const portals = city.portals.map((p) => p.name).join(' and ');
+  const m = messages(lang);
   const summary =
     offset > 0
-      ? `No more ${city.officialName} datasets for "${query}" after the first ${offset}${
-          skippedCount > 0 ? '; the remaining matches belong to other organisations' : ''
-        }.`
-      : `${portals} matched "${query}", but the ${skippedCount} result${skippedCount === 1 ? '' : 's'} I read belong to other organisations, not ${city.officialName}. Try ${nearbyQuery(query)}, or search the portal yourself.`;
+      ? m('datasets.noMoreSummary', {
+          official: city.officialName,
+          query,
+          offset,
+          rest: skippedCount > 0 ? m('datasets.restAreOthers') : '',
+        })
+      : m(skippedCount === 1 ? 'datasets.onlyOthersOne' : 'datasets.onlyOthersMany', {
+          portals: portalNames(city, lang),
+          query,
+          count: skippedCount,
+          official: city.officialName,
+          nearby: nearbyQuery(query, lang),
+        });
   return makeAnswer({
     kind: 'datasets',
     intent: 'find_dataset',
     city: city.id,
+    lang,
     title:
       offset > 0
-        ? `No more ${city.name} datasets for "${query}"`
-        : `Only other organisations' datasets match "${query}"`,
+        ? m('datasets.noMoreTitle', { city: city.name, query })
+        : m('datasets.onlyOthersTitle', { query }),
     summary,
     points: portalSearchLink(city, query),
     datasets: [],
     total: offset,
     notices,
-    sources: city.portals.map((p) => ({ title: p.name, url: p.homeUrl })),
+    sources: portalSources(city),
     confidence,
   });
 }
-
-export const FAILURE_TEXT: Record<SearchFailure, string> = {
-  unavailable: 'the portal could not be reached',
-  portal_error: 'the portal returned an error',
-  blocked: 'the portal pointed somewhere I do not fetch from',
-  timeout: 'the portal did not answer in time',
-  rate_limited: 'the portal is rate-limiting requests right now',
-  bad_response: 'the portal sent a response I could not read',
-  not_found: 'the portal has no such dataset',
-};
 
 export function searchFailedAnswer(
   city: City,
@@ -144,37 +173,36 @@ export function searchFailedAnswer(
   query: string,
   error: SearchFailure,
   confidence: number,
+  lang: Lang = 'en',
 ): Answer {
+  const m = messages(lang);
+  const notFound = error === 'not_found';
   return makeAnswer({
     kind: 'upstream_error',
     intent,
     city: city.id,
-    title:
-      error === 'not_found'
-        ? `No "${query}" on ${city.name}'s portals`
-        : `Live search is unavailable for ${city.name} right now`,
-    summary:
-      error === 'not_found'
-        ? `The portal has no dataset "${query}" (or it is not public). Check the ID, or search the portal:`
-        : `I couldn't search for "${query}" live: ${FAILURE_TEXT[error]}. You can run the same search on the portal's own search page:`,
-    points: [
-      ...portalSearchLink(city, query),
-      `If the data isn't published, you can ask for it: ${requestPath(city)}`,
-    ],
-    sources: city.portals.map((p) => ({ title: p.name, url: p.homeUrl })),
+    lang,
+    title: m(notFound ? 'searchFailed.notFoundTitle' : 'searchFailed.title', { query, city: city.name }),
+    summary: notFound
+      ? m('searchFailed.notFoundSummary', { query })
+      : m('searchFailed.summary', { query, reason: failureText(error, lang) }),
+    points: [...portalSearchLink(city, query), m('datasets.askForIt', { path: requestPath(city) })],
+    sources: portalSources(city),
     confidence,
   });
 }
 
-export function noSearchAnswer(city: City, query: string, confidence: number): Answer {
+export function noSearchAnswer(city: City, query: string, confidence: number, lang: Lang = 'en'): Answer {
+  const m = messages(lang);
   return makeAnswer({
     kind: 'datasets',
     intent: 'find_dataset',
     city: city.id,
-    title: `Searching ${city.name} for "${query}"`,
-    summary: `Live search is off here, so here is the portal's own search for "${query}":`,
+    lang,
+    title: m('noSearch.title', { city: city.name, query }),
+    summary: m('noSearch.summary', { query }),
     points: portalSearchLink(city, query),
-    sources: city.portals.map((p) => ({ title: p.name, url: p.homeUrl })),
+    sources: portalSources(city),
     confidence,
   });
 }
@@ -183,39 +211,52 @@ export function guidanceSection(guidance: Answer | undefined): Answer['sections'
   return guidance ? [{ heading: guidance.title, summary: guidance.summary, points: guidance.points }] : [];
 }
 
+/** Detail lines in display order: catalogue label and the value, where the portal gave one. */
+const DETAIL_LINES: [MessageKey, (d: DatasetDetails) => string | number | undefined][] = [
+  ['details.id', (d) => d.id],
+  ['details.api', (d) => d.apiUrl],
+  ['details.page', (d) => d.pageUrl],
+  ['details.updated', (d) => d.updatedAt],
+  ['details.rowsUpdated', (d) => d.rowsUpdatedAt],
+  ['details.license', (d) => d.license],
+  ['details.attribution', (d) => d.attribution],
+  ['details.category', (d) => d.category],
+  ['details.rows', (d) => d.rowCount],
+];
+
 export function datasetDetailsAnswer(
   city: City,
   details: DatasetDetails,
   stale: boolean,
   guidance: Answer | undefined,
   confidence: number,
+  lang: Lang = 'en',
 ): Answer {
+  const m = messages(lang);
   const known = knownDataset(city, details.id);
   const points = [
-    `ID: ${details.id}`,
-    ...(details.apiUrl ? [`API endpoint: ${details.apiUrl}`] : []),
-    ...(details.pageUrl ? [`Dataset page: ${details.pageUrl}`] : []),
-    ...(details.updatedAt ? [`Last updated: ${details.updatedAt}`] : []),
-    ...(details.rowsUpdatedAt ? [`Rows last updated: ${details.rowsUpdatedAt}`] : []),
-    ...(details.license ? [`License: ${details.license}`] : []),
-    ...(details.attribution ? [`Attribution: ${details.attribution}`] : []),
-    ...(details.category ? [`Category: ${details.category}`] : []),
-    ...(details.rowCount !== undefined ? [`Rows: ${details.rowCount}`] : []),
+    ...DETAIL_LINES.flatMap(([key, get]) => {
+      const value = get(details);
+      return value === undefined || value === '' ? [] : [m(key, { value })];
+    }),
     ...knownNote(known),
   ];
   return makeAnswer({
     kind: 'dataset_details',
     intent: 'dataset_id',
     city: city.id,
+    lang,
     title: details.title || details.id,
-    summary: details.description || `Dataset ${details.id} on ${city.name}'s ${details.platform} portal.`,
+    summary:
+      details.description ||
+      m('details.summary', { id: details.id, city: city.name, platform: details.platform }),
     points,
     sections: guidanceSection(guidance),
     dataset: details,
     notices: [
       ...(details.notices ?? []),
       ...(details.endpointProblem ? [details.endpointProblem] : []),
-      ...(stale ? ['The portal failed just now; these details come from a recent cache.'] : []),
+      ...(stale ? [m('details.stale')] : []),
     ],
     sources: dedupeSources([
       ...(details.pageUrl ? [{ title: details.title || details.id, url: details.pageUrl }] : []),

@@ -1,14 +1,15 @@
-import type { Answer, City } from '../../knowledge/index.js';
+import { messages } from '../../i18n/index.js';
+import type { Answer, City, Lang } from '../../knowledge/index.js';
 import type { EndpointsFromId } from '../../search/endpointsFromId.js';
 import type { SearchFailure } from '../../search/types.js';
 import { dedupeSources, makeAnswer } from './common.js';
-import { FAILURE_TEXT, guidanceSection } from './datasetAnswers.js';
+import { failureText, guidanceSection } from './datasetAnswers.js';
 import { knownDataset, knownNote, knownSources } from './knownDatasets.js';
 
 /**
  * `dataset CITY ID` while the portal is down: what follows from the id alone (the endpoint and an
  * example request where the platform derives them from the id) and a plain statement that the live
- * details could not be fetched.
+ * details could not be fetched. `city` is already in the reader's language.
  */
 export function datasetFromIdAnswer(
   city: City,
@@ -16,28 +17,29 @@ export function datasetFromIdAnswer(
   error: SearchFailure,
   guidance: Answer | undefined,
   confidence: number,
+  lang: Lang = 'en',
 ): Answer {
+  const m = messages(lang);
   const known = knownDataset(city, derived.id);
   const title = known?.title ?? derived.id;
   const points = [
-    `ID: ${derived.id}`,
-    ...(derived.apiUrl
-      ? [`API endpoint (follows from the ID): ${derived.apiUrl}`]
-      : [`API endpoint: listed in the item's metadata, which could not be fetched just now`]),
-    `Metadata, once the portal answers: ${derived.metadataUrl}`,
-    `Dataset page: ${derived.pageUrl}`,
+    m('details.id', { value: derived.id }),
+    derived.apiUrl ? m('fromId.endpoint', { url: derived.apiUrl }) : m('fromId.endpointInMetadata'),
+    m('fromId.metadata', { url: derived.metadataUrl }),
+    m('details.page', { value: derived.pageUrl }),
     ...knownNote(known),
   ];
   return makeAnswer({
     kind: 'upstream_error',
     intent: 'dataset_id',
     city: city.id,
+    lang,
     title,
-    summary: `I couldn't fetch the live details of ${derived.id}: ${FAILURE_TEXT[error]}. ${
-      derived.apiUrl
-        ? 'The endpoint and example request below follow from the ID alone; columns, dates and license need the portal.'
-        : `On ${derived.portalName} the ID gives the item's metadata address below; the layer endpoint is in that metadata.`
-    }`,
+    summary: m(derived.apiUrl ? 'fromId.summary' : 'fromId.summaryHub', {
+      id: derived.id,
+      reason: failureText(error, lang),
+      portal: derived.portalName,
+    }),
     points,
     sections: guidanceSection(guidance),
     dataset: {

@@ -1,11 +1,15 @@
-import type { Answer, City } from '../../knowledge/index.js';
+import { isMessageKey, type MessageKey, messages } from '../../i18n/index.js';
+import type { Answer, City, Lang } from '../../knowledge/index.js';
 import type { DraftFacts, DraftKind } from '../draftFacts.js';
 import { createSourceList } from './citations.js';
 import { makeAnswer, officeName } from './common.js';
 import { datasetLabel, draftSubject } from './draftWording.js';
 
 interface Line {
+  /** The guide's item, in English: what decides which fact fills it. */
   label: string;
+  /** The same item as the letter shows it, in the letter's language. */
+  shown: string;
   value?: string;
   sources: string[];
 }
@@ -17,22 +21,28 @@ export function blank(label: string): string {
     .replace(/:.*$/, '')
     .trim();
   // "Exact fields" -> "exact fields", but "API endpoint" stays.
-  return `[${/^[A-Z][a-z]/.test(short) ? short.charAt(0).toLowerCase() + short.slice(1) : short}]`;
+  return `[${/^\p{Lu}\p{Ll}/u.test(short) ? short.charAt(0).toLowerCase() + short.slice(1) : short}]`;
 }
 
-const VERB: Record<string, string> = {
-  revoked: 'revoke',
-  suspended: 'suspend',
-  denied: 'deny',
-  rejected: 'reject',
-  terminated: 'terminate',
-};
+const ITEM_END = /[.:]\s*$/;
+/** A guide item that is a question for the letter's closing, not a blank: "A request for ...". */
+const CLOSING_ITEM = /^(?:A request for |Una solicitud de )/i;
 
-/** Items of the city's guide a request fills in; `A request for ...` items are questions for the closing. */
-function requestLines(city: City, kind: DraftKind, facts: DraftFacts, label: string | undefined): Line[] {
-  const items = city.draft.items.filter((i) => !/^A request for /i.test(i.text));
-  return items.flatMap((item): Line[] => {
-    const name = item.text.replace(/[.:]\s*$/, '');
+/**
+ * Items of the city's guide a request fills in. `letterCity` is the city in the letter's language:
+ * its items line up one for one with the English ones, whose wording picks the fact for each blank.
+ */
+function requestLines(
+  city: City,
+  letterCity: City,
+  kind: DraftKind,
+  facts: DraftFacts,
+  label: string | undefined,
+): Line[] {
+  return city.draft.items.flatMap((item, i): Line[] => {
+    if (CLOSING_ITEM.test(item.text)) return [];
+    const name = item.text.replace(ITEM_END, '');
+    const shown = (letterCity.draft.items[i]?.text ?? item.text).replace(ITEM_END, '');
     const isDataset = /dataset name|name and (scope|description)/i.test(name);
     // An API key letter lists what the guide asks of a key request, not of a new dataset.
     if (kind === 'api_key' && !label && /dataset|fields|sample|format|metadata|legal|endpoint/i.test(name))
@@ -46,114 +56,152 @@ function requestLines(city: City, kind: DraftKind, facts: DraftFacts, label: str
           : /contact person/i.test(name)
             ? facts.person
             : undefined;
-    return [{ label: name, ...(value ? { value } : {}), sources: item.sources }];
+    return [{ label: name, shown, ...(value ? { value } : {}), sources: item.sources }];
   });
 }
 
-function appealLines(city: City, facts: DraftFacts): Line[] {
+function appealLines(city: City, facts: DraftFacts, lang: Lang): Line[] {
+  const m = messages(lang);
   const sources = city.topics.denied_appeal.points[0]!.sources;
+  const line = (key: MessageKey, value?: string): Line => ({
+    label: key,
+    shown: m(key),
+    ...(value ? { value } : {}),
+    sources,
+  });
   return [
-    ...(facts.dates?.length ? [] : [{ label: 'Date of the decision', sources }]),
-    { label: 'Reference number of the decision or notice, if any', sources },
-    {
-      label: 'How you use the data and how you protect it',
-      ...(facts.purpose ? { value: facts.purpose } : {}),
-      sources,
-    },
+    ...(facts.dates?.length ? [] : [line('draft.appealDate')]),
+    line('draft.appealReference'),
+    line('draft.appealUse', facts.purpose),
   ];
 }
 
-function opening(kind: DraftKind, facts: DraftFacts, label: string | undefined, unnamed: string): string {
-  const forPurpose = facts.purpose ? ` for ${facts.purpose}` : '';
-  const on = facts.dates?.length ? ` on ${facts.dates[0]}` : '';
+function opening(
+  kind: DraftKind,
+  facts: DraftFacts,
+  label: string | undefined,
+  unnamed: string,
+  lang: Lang,
+): string {
+  const m = messages(lang);
+  const forPurpose = facts.purpose ? m('draft.forPurpose', { purpose: facts.purpose }) : '';
   switch (kind) {
     case 'appeal': {
-      const thing = label ? `my access to ${label}` : facts.aboutKey ? 'my API key' : 'my access';
-      const decided = facts.decision ? `to ${VERB[facts.decision] ?? facts.decision} ` : 'on ';
-      return `I am writing to ask for a review of the decision ${decided}${thing}${on}.`;
+      const thing = label
+        ? m('draft.myAccessTo', { label })
+        : facts.aboutKey
+          ? m('draft.myApiKey')
+          : m('draft.myAccess');
+      const verbKey = `draft.verb.${facts.decision ?? ''}`;
+      const decided = facts.decision
+        ? m('draft.decisionTo', { verb: isMessageKey(verbKey) ? m(verbKey) : facts.decision })
+        : m('draft.decisionOn');
+      const on = facts.dates?.length ? m('draft.onDate', { date: facts.dates[0]! }) : '';
+      return m('draft.openAppeal', { decided, thing, on });
     }
-    case 'api_key': {
-      const what = facts.higherLimits ? 'higher rate limits for my API key' : 'an API key';
-      const where = label ? ` for ${label}` : " on the City's open data portal";
-      return `I am writing to request ${what}${where}${facts.purpose ? `, for ${facts.purpose}` : ''}.`;
-    }
+    case 'api_key':
+      return m('draft.openKey', {
+        what: m(facts.higherLimits ? 'draft.higherLimits' : 'draft.anApiKey'),
+        where: label ? m('draft.forLabel', { label }) : m('draft.onThePortal'),
+        purpose: facts.purpose ? m('draft.commaForPurpose', { purpose: facts.purpose }) : '',
+      });
     case 'publish':
-      return `I am writing to ask the City to publish ${label ?? unnamed} as open data${forPurpose}.`;
+      return m('draft.openPublish', { label: label ?? unnamed, purpose: forPurpose });
     case 'access':
-      return `I am writing to request access to ${label ?? unnamed}${facts.dataset?.restricted ? ' (not public)' : ''}${forPurpose}.`;
+      return m('draft.openAccess', {
+        label: label ?? unnamed,
+        restricted: facts.dataset?.restricted ? m('draft.notPublic') : '',
+        purpose: forPurpose,
+      });
   }
 }
 
-function closing(city: City, kind: DraftKind): string {
-  if (kind === 'appeal')
-    return 'Please send me the written grounds for the decision and the appeal or review procedure, including any deadline, and tell me who handles it.';
-  const asks = city.draft.items.filter((i) => /^A request for /i.test(i.text));
-  const ask = asks.map((i) => i.text.replace(/^A request for /i, '').replace(/[.:]\s*$/, '')).join('; ');
-  return ask
-    ? `Could you also tell me ${ask}, and who to contact with questions?`
-    : 'Could you also tell me the expected review timeline and who to contact with questions?';
+function closing(letterCity: City, kind: DraftKind, lang: Lang): string {
+  const m = messages(lang);
+  if (kind === 'appeal') return m('draft.closeAppeal');
+  const asks = letterCity.draft.items.filter((i) => CLOSING_ITEM.test(i.text));
+  const ask = asks.map((i) => i.text.replace(CLOSING_ITEM, '').replace(ITEM_END, '')).join('; ');
+  return ask ? m('draft.closeAsking', { ask }) : m('draft.close');
 }
-
-const KIND_NOUN: Record<DraftKind, string> = {
-  appeal: 'appeal',
-  api_key: 'API key request',
-  access: 'access request',
-  publish: 'request to publish a dataset',
-};
 
 /**
  * A ready-to-send letter to the right office, built from what the conversation established; what is
- * still unknown is a [bracketed] blank, and the blanks are listed after the letter.
+ * still unknown is a [bracketed] blank, and the blanks are listed after the letter. `city` is the
+ * English original: the framing is in `lang`, the letter in the language the user asked for, else `lang`.
  */
-export function draftAnswer(city: City, facts: DraftFacts, confidence: number): Answer {
+export function draftAnswer(
+  city: City,
+  facts: DraftFacts,
+  confidence: number,
+  lang: Lang = 'en',
+  letterCity: City = city,
+): Answer {
+  const m = messages(lang);
+  const letterLang = facts.letterLang ?? lang;
+  const l = messages(letterLang);
   const kind: DraftKind = facts.kind ?? 'access';
   const officeId = kind === 'appeal' ? (city.topics.denied_appeal.askOffice ?? city.draft.to) : city.draft.to;
   const to = officeName(city, officeId) ?? city.offices[0]!.name;
-  const label = datasetLabel(facts.dataset);
-  const lines = kind === 'appeal' ? appealLines(city, facts) : requestLines(city, kind, facts, label);
-  const datasetItem = lines.find((l) => /dataset name|name and (scope|description)/i.test(l.label));
-  const unnamed = datasetItem ? blank(datasetItem.label) : '[dataset name or ID]';
+  const label = datasetLabel(facts.dataset, letterLang);
+  const lines =
+    kind === 'appeal'
+      ? appealLines(city, facts, letterLang)
+      : requestLines(city, letterCity, kind, facts, label);
+  const datasetItem = lines.find((line) => /dataset name|name and (scope|description)/i.test(line.label));
+  const unnamed = datasetItem ? blank(datasetItem.shown) : l('draft.blankSubject');
+  const yourName = l('draft.yourName');
+  const yourEmail = l('draft.yourEmail');
   const placeholders = [
     ...new Set([
       ...(kind !== 'appeal' && kind !== 'api_key' && !label ? [unnamed] : []),
-      ...lines.filter((l) => !l.value).map((l) => blank(l.label)),
-      ...(facts.person ? [] : ['[your name]']),
-      '[your email]',
+      ...lines.filter((line) => !line.value).map((line) => blank(line.shown)),
+      ...(facts.person ? [] : [yourName]),
+      yourEmail,
     ]),
   ];
   const body = [
-    `To: ${to}, ${city.officialName}`,
-    `Subject: ${draftSubject(kind, label, facts.higherLimits)}`,
+    l('draft.to', { office: to, city: city.officialName }),
+    l('draft.subjectLine', { subject: draftSubject(kind, label, facts.higherLimits, letterLang) }),
     '',
-    'Hello,',
+    l('draft.hello'),
     '',
-    opening(kind, facts, label, unnamed),
+    opening(kind, facts, label, unnamed, letterLang),
     '',
-    ...lines.map((l) => `- ${l.label}: ${l.value ?? blank(l.label)}`),
+    ...lines.map((line) => `- ${line.shown}: ${line.value ?? blank(line.shown)}`),
     '',
-    closing(city, kind),
+    closing(letterCity, kind, letterLang),
     '',
-    'Thank you,',
-    [facts.person ?? '[your name]', facts.organisation].filter(Boolean).join(', '),
-    '[your email]',
+    l('draft.thanks'),
+    [facts.person ?? yourName, facts.organisation].filter(Boolean).join(', '),
+    yourEmail,
   ].join('\n');
 
   const used = [
-    label && `dataset: ${label}`,
-    facts.purpose && `purpose: ${facts.purpose}`,
-    facts.volume && `volume: ${facts.volume}`,
-    facts.dates?.length && `date: ${facts.dates.join(', ')}`,
-    facts.person && `name: ${facts.person}`,
+    label && m('draft.usedDataset', { value: label }),
+    facts.purpose && m('draft.usedPurpose', { value: facts.purpose }),
+    facts.volume && m('draft.usedVolume', { value: facts.volume }),
+    facts.dates?.length && m('draft.usedDate', { value: facts.dates.join(', ') }),
+    facts.person && m('draft.usedName', { value: facts.person }),
   ].filter(Boolean);
   const list = createSourceList();
-  for (const l of lines) list.cite(city, l.sources);
+  for (const line of lines) list.cite(city, line.sources);
+  const noun = m(`draft.kind.${kind}`);
   return makeAnswer({
     kind: 'draft',
     intent: 'draft_request',
     city: city.id,
-    title: `Draft ${KIND_NOUN[kind]} to ${to} (${city.officialName})`,
-    summary: `A draft ${KIND_NOUN[kind]} to the ${to}${used.length ? `, using what you told me (${used.join('; ')})` : ''}. Fill in before sending: ${placeholders.join(', ')}.`,
+    lang,
+    title: m('draft.title', { kind: noun, office: to, city: city.officialName }),
+    summary: m('draft.summary', {
+      kind: noun,
+      office: to,
+      used: used.length ? m('draft.usingWhatYouSaid', { list: used.join('; ') }) : '',
+      blanks: placeholders.join(', '),
+    }),
     body,
+    ...(letterLang !== lang
+      ? { notices: [m('draft.letterIn', { language: m(`language.${letterLang}`) })] }
+      : {}),
     sources: list.sources(),
     confidence,
   });

@@ -1,3 +1,5 @@
+import { messages } from '../../i18n/index.js';
+import type { Lang } from '../../knowledge/index.js';
 import type { DraftDataset, DraftKind } from '../draftFacts.js';
 
 /** Words that never name a dataset on their own: commands, pronouns, fillers ("me", "for me", "kc"). */
@@ -16,30 +18,38 @@ export function namesSomething(text: string): boolean {
 }
 
 /** "Street Trees (dataset ID abcd-1234)", "dataset abcd-1234", "street tree data", or nothing. */
-export function datasetLabel(d: DraftDataset | undefined): string | undefined {
+export function datasetLabel(d: DraftDataset | undefined, lang: Lang = 'en'): string | undefined {
   if (!d) return undefined;
+  const m = messages(lang);
   const title = d.title?.trim();
-  if (title && d.id) return `${title} (dataset ID ${d.id})`;
+  if (title && d.id) return m('draft.label.titleAndId', { title, id: d.id });
   if (title) return title;
-  if (d.id) return `dataset ${d.id}`;
+  if (d.id) return m('draft.label.id', { id: d.id });
   const topic = d.topic?.trim();
   if (!topic || !namesSomething(topic)) return undefined;
-  return /\b(data|dataset|datasets|records|layer|inventory|reports?|tables?|permits?|citations?)\b/i.test(
+  return /\b(data|dataset|datasets|records|layer|inventory|reports?|tables?|permits?|citations?|datos)\b/i.test(
     topic,
   )
     ? topic
-    : `${topic} data`;
+    : m('draft.label.topic', { topic });
 }
 
-export function draftSubject(kind: DraftKind, label: string | undefined, higherLimits = false): string {
+export function draftSubject(
+  kind: DraftKind,
+  label: string | undefined,
+  higherLimits = false,
+  lang: Lang = 'en',
+): string {
+  const m = messages(lang);
+  const about = label ? `: ${label}` : '';
   switch (kind) {
     case 'appeal':
-      return `Request for review of an access decision${label ? `: ${label}` : ''}`;
+      return `${m('draft.subject.appeal')}${about}`;
     case 'api_key':
-      return `${higherLimits ? 'Request for higher API rate limits' : 'API key request'}${label ? `: ${label}` : ''}`;
+      return `${m(higherLimits ? 'draft.subject.higherLimits' : 'draft.subject.key')}${about}`;
     case 'publish':
-      return label ? `Request to publish ${label}` : 'Request to publish a dataset';
+      return label ? m('draft.subject.publish', { label }) : m('draft.subject.publishUnnamed');
     case 'access':
-      return `Data access request${label ? `: ${label}` : ''}`;
+      return `${m('draft.subject.access')}${about}`;
   }
 }

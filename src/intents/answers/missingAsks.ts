@@ -1,3 +1,6 @@
+import { isMessageKey, messages } from '../../i18n/index.js';
+import type { Lang } from '../../knowledge/index.js';
+
 /**
  * Things people ask for by name that a guide may simply not give. When the question asks for one and
  * none of the city's facts contains it, the lead says so plainly instead of leaving the reader to notice.
@@ -12,18 +15,18 @@ interface AskedFor {
 const ASKED_FOR: AskedFor[] = [
   {
     what: 'named person',
-    asks: /\b(name|who runs|who is in charge|who heads|person|people|head of|manager|director)\b/,
+    asks: /\b(name|who runs|who is in charge|who heads|person|people|head of|manager|director|nombre|persona|responsable|quien dirige|quién dirige)\b/,
     found: /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]/,
   },
-  { what: 'email address', asks: /\be-?mails?\b/, found: /[\w.+-]+@[\w-]+\.[\w.]+/ },
+  { what: 'email address', asks: /\be-?mails?\b|\bcorreos?\b/, found: /[\w.+-]+@[\w-]+\.[\w.]+/ },
   {
     what: 'phone number',
-    asks: /\b(phone|telephone|number to call|call them)\b/,
+    asks: /\b(phone|telephone|number to call|call them|tel[eé]fono|llamar)\b/,
     found: /\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}/,
   },
   {
     what: 'amount',
-    asks: /\b(how much|amount|dollars|price|cost|costs)\b/,
+    asks: /\b(how much|amount|dollars|price|cost|costs|cu[aá]nto|monto|importe|precio|d[oó]lares)\b/,
     found: /\$\s?\d|\d+\s?(dollars|USD)\b/,
   },
 ];
@@ -35,7 +38,12 @@ export function missingAsks(question: string, texts: string[]): string[] {
   );
 }
 
-/** "named person, email address or phone number" */
-export function orList(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+/** "named person, email address or phone number", each said in `lang` (the catalogue's `missing.*`). */
+export function orList(items: string[], lang: Lang = 'en'): string {
+  const m = messages(lang);
+  const said = items.map((what) => {
+    const key = `missing.${what}`;
+    return isMessageKey(key) ? m(key) : what;
+  });
+  return said.length <= 1 ? (said[0] ?? '') : `${said.slice(0, -1).join(', ')} ${m('or')} ${said.at(-1)}`;
 }

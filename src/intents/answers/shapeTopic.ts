@@ -1,4 +1,5 @@
-import type { City, TopicIntent } from '../../knowledge/index.js';
+import { messages } from '../../i18n/index.js';
+import type { City, Lang, TopicIntent } from '../../knowledge/index.js';
 import { officeName } from './common.js';
 import { missingAsks, orList } from './missingAsks.js';
 import { subQuestionOf } from './subQuestions.js';
@@ -24,7 +25,7 @@ const LEAD_MAX = 380;
 const SAME_AS_POINT = 0.6;
 
 /** Every point the city file has for a topic, portal lines and who to ask included. */
-export function topicCandidates(city: City, intent: TopicIntent): Candidate[] {
+export function topicCandidates(city: City, intent: TopicIntent, lang: Lang = 'en'): Candidate[] {
   const topic = city.topics[intent];
   const out: Candidate[] = topic.points.map((p) => ({ text: p.text, sourceIds: p.sources }));
   if (intent === 'portal' || intent === 'dataset_id') {
@@ -32,13 +33,14 @@ export function topicCandidates(city: City, intent: TopicIntent): Candidate[] {
       out.push({ text: `${portal.name}: ${portal.homeUrl} (${portal.holds}).`, sourceIds: portal.sources });
   }
   const ask = city.offices.find((o) => o.id === topic.askOffice);
-  if (ask) out.push({ text: `Who to ask: ${ask.name}.`, sourceIds: ask.sources });
+  if (ask) out.push({ text: messages(lang)('topic.whoToAsk', { office: ask.name }), sourceIds: ask.sources });
   return out;
 }
 
 /** The first sentence of a summary, or the first two when the first is short. */
 export function leadSentences(summary: string): string {
-  const sentences = summary.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  // A Spanish sentence may open with "¿", "¡" or an accented capital.
+  const sentences = summary.split(/(?<=[.!?])\s+(?=[\p{Lu}¿¡])/u);
   const first = sentences[0] ?? summary;
   const second = sentences[1];
   return second && first.length + second.length < LEAD_MAX ? `${first} ${second}` : first;
@@ -59,11 +61,17 @@ function allTexts(city: City): string[] {
   return texts;
 }
 
-export function shapeTopic(city: City, intent: TopicIntent, question: string): ShapedTopic {
+/** `city` is already in the reader's language (localizeCity); `lang` words the bot's own lead. */
+export function shapeTopic(
+  city: City,
+  intent: TopicIntent,
+  question: string,
+  lang: Lang = 'en',
+): ShapedTopic {
   const topic = city.topics[intent];
   const q = question.toLowerCase();
   const asked = termsOf(q);
-  const candidates = topicCandidates(city, intent);
+  const candidates = topicCandidates(city, intent, lang);
   const sub = subQuestionOf(q);
   const summaryLead = leadSentences(topic.summary);
   // The summary leads unless it leaves the sub-question asked unanswered.
@@ -76,7 +84,9 @@ export function shapeTopic(city: City, intent: TopicIntent, question: string): S
   // A leading "the guide gives no email address or phone number" already says those are missing.
   const saysMissing = answering && /\bno\b|not specified/i.test(answering.text);
   // A lead that already says "not specified" (fees, fines, review periods) needs no "no amount" before it.
-  const leadSaysUnspecified = /\bnot specified|\bno\b[^.]{0,60}\bspecified\b/i.test(summaryLead);
+  const leadSaysUnspecified = /\bnot specified|\bno\b[^.]{0,60}\bspecified\b|no (se )?especific/i.test(
+    summaryLead,
+  );
   const missing = missingAsks(q, allTexts(city)).filter(
     (m) =>
       !(saysMissing && /email|phone/.test(m) && new RegExp(m.split(' ')[0]!, 'i').test(answering.text)) &&
@@ -85,7 +95,7 @@ export function shapeTopic(city: City, intent: TopicIntent, question: string): S
   if (missing.length) {
     const office = officeName(city, topic.askOffice ?? city.draft.to) ?? city.offices[0]!.name;
     leadParts.push(
-      `The ${city.name} guide gives no ${orList(missing)} for this; ask the ${office} through the contact routes below.`,
+      messages(lang)('topic.guideGivesNo', { name: city.name, what: orList(missing, lang), office }),
     );
   }
   leadParts.push(answering ? answering.text : summaryLead);

@@ -1,4 +1,12 @@
-import type { Answer, AnswerSection, City, TopicIntent } from '../../knowledge/index.js';
+import { messages } from '../../i18n/index.js';
+import {
+  type Answer,
+  type AnswerSection,
+  type City,
+  type Lang,
+  TOPIC_INTENTS,
+  type TopicIntent,
+} from '../../knowledge/index.js';
 import { createSourceList, type SourceList } from './citations.js';
 import { cityChoices, makeAnswer } from './common.js';
 import { type Candidate, shapeTopic } from './shapeTopic.js';
@@ -19,30 +27,34 @@ export function pointsThatFit(points: Candidate[], max = MAX_POINTS, budget = PO
   return n;
 }
 
-export const TOPIC_LABELS: Record<TopicIntent, string> = {
-  contact: 'Who to contact',
-  api_key: 'Getting an API key',
-  request_access: 'Requesting data or access',
-  denied_appeal: 'Denials and appeals',
-  penalties: 'Penalties and enforcement',
-  forms: 'Forms and where to submit',
-  fees: 'Fees',
-  timeline: 'Timelines',
-  rate_limits: 'Rate limits and terms of use',
-  dataset_id: 'Dataset IDs, endpoints and metadata',
-  portal: 'Open data portals',
-  evaluation: 'How requests are evaluated',
-  process: 'Step-by-step process',
-};
+/** What each topic is called on a heading or button, in `lang`. */
+export function topicLabels(lang: Lang): Record<TopicIntent, string> {
+  const m = messages(lang);
+  return Object.fromEntries(TOPIC_INTENTS.map((intent) => [intent, m(`label.${intent}`)])) as Record<
+    TopicIntent,
+    string
+  >;
+}
+
+export const TOPIC_LABELS = topicLabels('en');
 
 function cited(city: City, list: SourceList, points: Candidate[]) {
   return { points: points.map((p) => p.text), cites: points.map((p) => list.cite(city, p.sourceIds)) };
 }
 
-/** One city's cited topic, led by the sentence that answers `question`. */
-export function topicAnswer(city: City, intent: TopicIntent, confidence: number, question = ''): Answer {
+/**
+ * One city's cited topic, led by the sentence that answers `question`. `city` is already in the
+ * reader's language (localizeCity); `lang` words the bot's own lines.
+ */
+export function topicAnswer(
+  city: City,
+  intent: TopicIntent,
+  confidence: number,
+  question = '',
+  lang: Lang = 'en',
+): Answer {
   const topic = city.topics[intent];
-  const shaped = shapeTopic(city, intent, question);
+  const shaped = shapeTopic(city, intent, question, lang);
   const list = createSourceList();
   const summaryCites = list.cite(city, shaped.leadSourceIds);
   const fit = pointsThatFit(shaped.points);
@@ -52,6 +64,7 @@ export function topicAnswer(city: City, intent: TopicIntent, confidence: number,
     kind: 'topic',
     intent,
     city: city.id,
+    lang,
     title: topic.title,
     summary: shaped.lead,
     summaryCites,
@@ -69,12 +82,14 @@ export function multiCityTopicAnswer(
   intent: TopicIntent,
   reported: string,
   confidence: number,
-  opts: { brief: boolean; question?: string },
+  opts: { brief: boolean; question?: string; lang?: Lang },
 ): Answer {
+  const lang = opts.lang ?? 'en';
+  const m = messages(lang);
   const list = createSourceList();
   const perCity = opts.brief ? 0 : 2;
   const sections: AnswerSection[] = cities.map((city) => {
-    const shaped = shapeTopic(city, intent, opts.question ?? '');
+    const shaped = shapeTopic(city, intent, opts.question ?? '', lang);
     const summaryCites = list.cite(city, shaped.leadSourceIds);
     const shown = cited(city, list, shaped.points.slice(0, perCity));
     return { heading: city.officialName, summary: shaped.lead, summaryCites, ...shown };
@@ -83,12 +98,11 @@ export function multiCityTopicAnswer(
     kind: 'topic',
     intent,
     city: reported,
-    title: `${TOPIC_LABELS[intent]}: ${opts.brief ? 'by city' : cities.map((c) => c.name).join(' vs ')}`,
+    lang,
+    title: `${m(`label.${intent}`)}: ${opts.brief ? m('topic.byCity') : cities.map((c) => c.name).join(m('topic.versus'))}`,
     summary: opts.brief
-      ? `You didn't name a city, so here is the short answer for each city I cover (${cities
-          .map((c) => c.name)
-          .join(', ')}). Pick one for the full, cited answer.`
-      : `Here is what each city's published guidance says.`,
+      ? m('topic.briefSummary', { cities: cities.map((c) => c.name).join(', ') })
+      : m('topic.compareSummary'),
     sections,
     choices: opts.brief ? cityChoices(cities) : [],
     sources: list.sources(),
