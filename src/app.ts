@@ -1,6 +1,6 @@
 import type { Config } from './config.js';
 import { createEngine, type Engine } from './intents/index.js';
-import { loadCities } from './knowledge/index.js';
+import { type Lang, loadCities } from './knowledge/index.js';
 import type { Logger } from './logger.js';
 import type { ClosableDatasetSearch } from './search/index.js';
 
@@ -31,8 +31,14 @@ function lazySearch(config: Config, logger: Logger): ClosableDatasetSearch {
 }
 
 /** Builds the one engine every adapter shares: validated city files, live search, context. */
-export function buildApp(config: Config, logger: Logger, opts: { citiesDir?: string } = {}): App {
+export function buildApp(
+  config: Config,
+  logger: Logger,
+  opts: { citiesDir?: string; lang?: Lang } = {},
+): App {
   const cities = loadCities(opts.citiesDir);
   const search = lazySearch(config, logger);
-  return { engine: createEngine({ cities, search }), close: () => search.close() };
+  // `--lang` beats the deployment's DEFAULT_LANG; with neither, each message's own language is used.
+  const lang = opts.lang ?? config.DEFAULT_LANG;
+  return { engine: createEngine({ cities, search, ...(lang ? { lang } : {}) }), close: () => search.close() };
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { buildApp } from './app.js';
 import { parseArgs } from './cliArgs.js';
 import { runChat } from './bots/terminal/chat.js';
@@ -7,8 +8,10 @@ import { runJsonl, toJsonRecord } from './bots/terminal/jsonl.js';
 import { renderText } from './bots/terminal/renderText.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { Engine, EngineReply } from './intents/index.js';
-import { CityFileError } from './knowledge/index.js';
+import { CityFileError, LANGS } from './knowledge/index.js';
 import { createLogger } from './logger.js';
+
+const LangSchema = z.enum(LANGS);
 
 const USAGE = `civic-data-bot: open data access answers for the City of Miami, Kansas City (MO) and the City of Los Angeles
 
@@ -19,6 +22,9 @@ Usage:
   civic-data-bot search CITY QUERY [--json]  live dataset search (CITY: los-angeles, LA, "kansas city", miami ...)
   civic-data-bot dataset CITY ID [--json]    dataset details by portal id
   civic-data-bot --help | --version
+
+  --lang es|en   answer in Spanish or English whatever the question's language (default: the
+                 language of each question, or DEFAULT_LANG)
 
 Options may stand anywhere on the command line.`;
 
@@ -43,7 +49,7 @@ function print(reply: EngineReply, json: boolean, full = false) {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { command, args, flags, unknown } = parseArgs(argv);
+  const { command, args, flags, values, unknown } = parseArgs(argv);
   if (flags.has('--version')) {
     process.stdout.write(`${version()}\n`);
     return 0;
@@ -56,10 +62,16 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Unknown option ${unknown[0]}\n\n${USAGE}\n`);
     return 2;
   }
+  const langOption = values.get('--lang');
+  const lang = langOption === undefined ? undefined : LangSchema.safeParse(langOption.trim().toLowerCase());
+  if (lang && !lang.success) {
+    process.stderr.write(`--lang must be es or en (got "${langOption}")\n\n${USAGE}\n`);
+    return 2;
+  }
   const config = loadConfig();
   // The CLI stays quiet unless asked: stdout is the answer, logs go to stderr.
   const logger = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'error', { pretty: false });
-  const app = buildApp(config, logger);
+  const app = buildApp(config, logger, lang?.data ? { lang: lang.data } : {});
   try {
     return await run(app.engine, command, args, flags);
   } finally {

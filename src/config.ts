@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGS } from './knowledge/language.js';
 
 const optionalText = z
   .string()
@@ -62,6 +63,8 @@ export const ConfigSchema = z.object({
    * exits anyway. Keep it below the container's stop timeout (docs/deploying.md).
    */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  /** Answer in this language (en or es) whatever a message is written in; unset: detect per message. */
+  DEFAULT_LANG: optionalText.pipe(z.enum(LANGS, { error: 'must be en or es' }).optional()),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

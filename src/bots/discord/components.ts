@@ -1,4 +1,5 @@
 import { type APIActionRowComponent, type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
+import { messages } from '../../i18n/index.js';
 import { type Answer, hiddenPointCount } from '../../knowledge/index.js';
 import { type ActionStore, type ButtonAction, encodeCustomId } from './actions.js';
 import { LIMITS } from './limits.js';
@@ -41,11 +42,21 @@ export function components(
   const hidden = hiddenPointCount(answer, full);
   if (hidden > 0)
     tail.push(
-      button({ kind: 'expand', answer }, actions, { label: `More (${hidden})` }, ButtonStyle.Primary),
+      button(
+        { kind: 'expand', answer },
+        actions,
+        { label: messages(answer.lang ?? 'en')('ui.moreButton', { count: hidden }) },
+        ButtonStyle.Primary,
+      ),
     );
   if (answer.more) {
     tail.push(
-      button({ kind: 'more', ...answer.more }, actions, { label: 'More results' }, ButtonStyle.Primary),
+      button(
+        { kind: 'more', ...answer.more },
+        actions,
+        { label: messages(answer.lang ?? 'en')('ui.moreResults') },
+        ButtonStyle.Primary,
+      ),
     );
   }
   if (answer.kind !== 'clarify') {

@@ -1,9 +1,11 @@
+import { type MessageKey, messages } from '../../i18n/index.js';
 import {
   type Answer,
   citeMarks,
   type DatasetDetails,
   type DatasetHit,
   hasCitations,
+  type Lang,
   shownSources,
 } from '../../knowledge/index.js';
 import { LIMITS } from './limits.js';
@@ -33,40 +35,47 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function hitField(hit: DatasetHit, n: number): DraftField {
+export function hitField(hit: DatasetHit, n: number, lang: Lang = 'en'): DraftField {
+  const m = messages(lang);
   const meta = [`ID ${inlineCode(hit.id)}`];
   const updated = shortDate(hit.updatedAt);
-  if (updated) meta.push(`updated ${updated}`);
+  if (updated) meta.push(m('ui.updatedOn', { date: updated }));
   if (hit.type) meta.push(neutralise(oneLine(hit.type)));
   if (hit.category) meta.push(neutralise(oneLine(hit.category)));
   if (hit.license) meta.push(`license: ${neutralise(oneLine(hit.license))}`);
   const lines = [meta.join(' · ')];
   if (hit.notCityOwn) lines.push(`*${neutralise(oneLine(hit.notCityOwn))}*`);
-  if (safeUrl(hit.pageUrl)) lines.push(markdownLink('Open on the portal', hit.pageUrl));
+  if (safeUrl(hit.pageUrl)) lines.push(markdownLink(m('ui.openOnPortal'), hit.pageUrl));
   const about = oneLine(hit.description);
   if (about) lines.push(clip(neutralise(about), SNIPPET));
   return { name: `${n}. ${neutralise(oneLine(hit.title) || hit.id)}`, value: lines.join('\n') };
 }
 
-export function detailFields(d: DatasetDetails): DraftField[] {
+export function detailFields(d: DatasetDetails, lang: Lang = 'en'): DraftField[] {
+  const m = messages(lang);
   const fields: DraftField[] = [{ name: 'ID', value: inlineCode(d.id), inline: true }];
-  const add = (name: string, value: string | undefined) => {
-    if (value) fields.push({ name, value, inline: true });
+  const add = (key: MessageKey, value: string | undefined) => {
+    if (value) fields.push({ name: m(key), value, inline: true });
   };
-  add('Type', neutralise(oneLine(d.type)));
-  add('Updated', shortDate(d.rowsUpdatedAt ?? d.updatedAt));
-  add('Rows', d.rowCount === undefined ? undefined : d.rowCount.toLocaleString('en-US'));
-  add('Category', d.category && neutralise(oneLine(d.category)));
-  add('License', d.license && neutralise(oneLine(d.license)));
-  add('Attribution', d.attribution && neutralise(oneLine(d.attribution)));
+  add('ui.type', neutralise(oneLine(d.type)));
+  add('ui.updated', shortDate(d.rowsUpdatedAt ?? d.updatedAt));
+  add('ui.rows', d.rowCount === undefined ? undefined : d.rowCount.toLocaleString('en-US'));
+  add('ui.category', d.category && neutralise(oneLine(d.category)));
+  add('ui.license', d.license && neutralise(oneLine(d.license)));
+  add('ui.attribution', d.attribution && neutralise(oneLine(d.attribution)));
   if (d.columns.length > 0) {
     const lines = d.columns.map(
       (c) => `• ${neutralise(oneLine(c.name))} ${inlineCode(c.fieldName)} · ${neutralise(oneLine(c.type))}`,
     );
-    fields.push({ name: `Columns (${d.columns.length})`, value: joinLines(lines, LIMITS.fieldValue) });
+    fields.push({
+      name: m('ui.columns', { count: d.columns.length }),
+      value: joinLines(lines, LIMITS.fieldValue),
+    });
   }
-  if (safeUrl(d.apiUrl)) fields.push({ name: 'API', value: markdownLink('API endpoint', d.apiUrl) });
-  if (d.example) fields.push({ name: 'Example request', value: codeBlock(d.example, LIMITS.fieldValue) });
+  if (safeUrl(d.apiUrl))
+    fields.push({ name: m('ui.api'), value: markdownLink(m('ui.apiEndpoint'), d.apiUrl) });
+  if (d.example)
+    fields.push({ name: m('ui.exampleRequest'), value: codeBlock(d.example, LIMITS.fieldValue) });
   return fields;
 }
 
@@ -80,11 +89,11 @@ export function sectionField(section: Answer['sections'][number]): DraftField {
   };
 }
 
-export function noteFields(notices: string[]): DraftField[] {
+export function noteFields(notices: string[], lang: Lang = 'en'): DraftField[] {
   if (notices.length === 0) return [];
   return [
     {
-      name: 'Note',
+      name: messages(lang)('ui.note'),
       value: joinLines(
         notices.map((n) => neutralise(n.trim())),
         LIMITS.fieldValue,
@@ -100,7 +109,7 @@ export function sourceFields(answer: Answer, full = false): DraftField[] {
   const lines = sources.map(
     (s) => `• ${numbered ? `[${s.n}] ` : ''}${markdownLink(oneLine(s.title), s.url)}`,
   );
-  return [{ name: 'Sources', value: joinLines(lines, LIMITS.fieldValue) }];
+  return [{ name: messages(answer.lang ?? 'en')('ui.sources'), value: joinLines(lines, LIMITS.fieldValue) }];
 }
 
 /** Whole lines up to `max` characters, then a count of the ones left out. */

@@ -44,16 +44,17 @@ const COLORS: Record<AnswerKind, number> = {
 /** Renders an engine Answer as one Discord message: an embed, buttons, and no pings. */
 export function renderEmbeds(answer: Answer, opts: RenderOptions = {}): DiscordMessagePayload {
   const actions = opts.actions ?? sharedActions;
+  const lang = answer.lang ?? 'en';
   const link = primaryLink(answer);
   const draft: DraftEmbed = {
     title: neutralise(answer.title.trim() || 'civic-data-bot'),
     url: safeUrl(answer.dataset?.pageUrl),
     description: (max) => description(answer, link, max, opts.full ?? false),
     fields: [
-      ...(answer.dataset ? detailFields(answer.dataset) : []),
-      ...(answer.datasets ?? []).map((hit, i) => hitField(hit, firstResult(answer) + i)),
+      ...(answer.dataset ? detailFields(answer.dataset, lang) : []),
+      ...(answer.datasets ?? []).map((hit, i) => hitField(hit, firstResult(answer) + i, lang)),
       ...answer.sections.map(sectionField),
-      ...noteFields(answer.notices),
+      ...noteFields(answer.notices, lang),
       ...sourceFields(answer, opts.full ?? false),
     ],
     footer: footer(answer),

@@ -6,8 +6,8 @@ import { renderText } from './renderText.js';
 import { stripControls } from './stripControls.js';
 
 /** What a person types to see the rest of the last answer. */
-const MORE = /^(?:more|show more|tell me more|more please|the rest|full answer|--full)[.!?]*$/i;
-const MORE_HINT = 'type "more"';
+const MORE =
+  /^(?:more|show more|tell me more|more please|the rest|full answer|--full|m[aá]s|ver m[aá]s|el resto)[.!?]*$/i;
 
 /** Interactive terminal conversation; one conversation key for the whole session. */
 export async function runChat(
@@ -45,7 +45,7 @@ export async function runChat(
         const reply = await engine.ask({ text, conversation });
         options = reply.answer.choices.map((c) => c.value);
         last = reply.answer;
-        output.write(`\n${renderText(reply.answer, { ...style, moreHint: MORE_HINT })}\n\n`);
+        output.write(`\n${renderText(reply.answer, { ...style, moreHint: 'ui.hintMore' })}\n\n`);
       } catch (err) {
         output.write(`\nSorry, something went wrong: ${stripControls((err as Error).message)}\n\n`);
       }

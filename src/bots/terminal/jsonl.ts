@@ -37,6 +37,7 @@ export function toJsonRecord(reply: EngineReply, opts: { full?: boolean } = {}):
     intent: reply.intent,
     intents: reply.intents,
     city: reply.city,
+    lang: reply.lang,
     confidence: reply.confidence,
     text: renderText(reply.answer, { width: 0, color: false, full: opts.full ?? false }),
     answer: reply.answer,

@@ -1,3 +1,4 @@
+import { messages } from '../../i18n/index.js';
 import {
   type Answer,
   citeMarks,
@@ -15,11 +16,10 @@ export interface TextStyle {
   /** Every point, not only the first ones (`--full`, `more` in chat). */
   full?: boolean;
   /** How to see the rest, e.g. `type "more"`; said after the points when some are left out. */
-  moreHint?: string;
+  moreHint?: 'ui.hintFull' | 'ui.hintMore';
 }
 
 const PLAIN: TextStyle = { width: 0, color: false };
-const DEFAULT_MORE_HINT = 'add --full';
 const ansi = (code: string, s: string, on: boolean) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
 function wrap(text: string, width: number, indent = ''): string {
@@ -49,6 +49,7 @@ const bullet = (text: string, style: TextStyle, depth = 0) => {
 export function renderText(raw: Answer, style: TextStyle = PLAIN): string {
   // Portal titles and descriptions reach the terminal: only our own styling codes may.
   const answer = stripControlsDeep(raw);
+  const m = messages(answer.lang ?? 'en');
   const lines: string[] = [];
   lines.push(ansi('1', wrap(answer.title, style.width), style.color));
   lines.push(wrap(answer.summary + citeMarks(answer.summaryCites ?? []), style.width));
@@ -58,7 +59,10 @@ export function renderText(raw: Answer, style: TextStyle = PLAIN): string {
   if (hidden)
     lines.push(
       wrap(
-        `(${hidden} more point${hidden === 1 ? '' : 's'}: ${style.moreHint ?? DEFAULT_MORE_HINT})`,
+        m(hidden === 1 ? 'ui.morePointsOne' : 'ui.morePointsMany', {
+          count: hidden,
+          hint: m(style.moreHint ?? 'ui.hintFull'),
+        }),
         style.width,
       ),
     );
@@ -75,35 +79,35 @@ export function renderText(raw: Answer, style: TextStyle = PLAIN): string {
       const meta = [
         d.id,
         d.type,
-        d.updatedAt ? `updated ${d.updatedAt.slice(0, 10)}` : undefined,
+        d.updatedAt ? m('ui.updatedOn', { date: d.updatedAt.slice(0, 10) }) : undefined,
         d.category,
-        d.license ? `license: ${d.license}` : undefined,
+        d.license ? m('ui.licenseIs', { value: d.license }) : undefined,
       ]
         .filter(Boolean)
         .join(' | ');
       lines.push(bullet(`${ansi('1', d.title || d.id, style.color)} (${meta})`, style));
       if (d.notCityOwn) lines.push(bullet(d.notCityOwn, style, 1));
       if (d.description) lines.push(bullet(d.description.slice(0, 200), style, 1));
-      if (d.pageUrl) lines.push(bullet(`Page: ${d.pageUrl}`, style, 1));
-      if (d.apiUrl) lines.push(bullet(`API: ${d.apiUrl}`, style, 1));
+      if (d.pageUrl) lines.push(bullet(`${m('ui.page')}: ${d.pageUrl}`, style, 1));
+      if (d.apiUrl) lines.push(bullet(`${m('ui.api')}: ${d.apiUrl}`, style, 1));
     }
   }
   if (answer.dataset) {
     const d = answer.dataset;
     if (d.columns.length) {
-      lines.push('', ansi('1', `Columns (${d.columns.length})`, style.color));
+      lines.push('', ansi('1', m('ui.columns', { count: d.columns.length }), style.color));
       lines.push(...d.columns.map((c) => bullet(`${c.name} [${c.fieldName}]: ${c.type}`, style)));
     }
-    if (d.example) lines.push('', ansi('1', 'Try it', style.color), d.example);
+    if (d.example) lines.push('', ansi('1', m('ui.tryIt'), style.color), d.example);
   }
   if (answer.choices.length)
-    lines.push('', `Options: ${answer.choices.map((c, i) => `${i + 1}) ${c.label}`).join('  ')}`);
+    lines.push('', `${m('ui.options')}: ${answer.choices.map((c, i) => `${i + 1}) ${c.label}`).join('  ')}`);
   if (answer.notices.length)
-    lines.push('', ...answer.notices.map((n) => ansi('33', `Note: ${n}`, style.color)));
+    lines.push('', ...answer.notices.map((n) => ansi('33', `${m('ui.note')}: ${n}`, style.color)));
   const sources = shownSources(answer, style.full);
   if (sources.length) {
     const numbered = hasCitations(answer);
-    lines.push('', ansi('2', 'Sources:', style.color));
+    lines.push('', ansi('2', `${m('ui.sources')}:`, style.color));
     lines.push(
       ...sources.map((s) =>
         ansi(

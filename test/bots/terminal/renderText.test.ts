@@ -27,7 +27,7 @@ describe('renderText', () => {
     const { answer } = await realEngine().ask({ text: 'kc penalties' });
     const hidden = answer.rest?.points ?? [];
     expect(hidden.length).toBeGreaterThan(0);
-    const short = renderText(answer, { width: 0, color: false, moreHint: 'type "more"' });
+    const short = renderText(answer, { width: 0, color: false, moreHint: 'ui.hintMore' });
     expect(short).toContain(`(${hidden.length} more point${hidden.length === 1 ? '' : 's'}: type "more")`);
     expect(short).not.toContain(hidden[0]);
     const full = renderText(answer, { width: 0, color: false, full: true });

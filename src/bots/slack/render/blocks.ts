@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { type MessageKey, messages } from '../../../i18n/index.js';
 import {
   type Answer,
   citeMarks,
@@ -6,6 +7,7 @@ import {
   type DatasetHit,
   hasCitations,
   hiddenPointCount,
+  type Lang,
   shownPoints,
   shownSources,
 } from '../../../knowledge/index.js';
@@ -43,6 +45,7 @@ export interface RenderedMessage {
  * escaped, and the whole stays within Slack's limits, ending in a pointer to the rest when cut.
  */
 export function renderBlocks(answer: Answer, options: RenderOptions = {}): RenderedMessage {
+  const lang = answer.lang ?? 'en';
   const head: KnownBlock[] = [];
   const title = clip(answer.title.trim(), LIMITS.header);
   if (title) head.push({ type: 'header', text: { type: 'plain_text', text: title, emoji: true } });
@@ -61,10 +64,10 @@ export function renderBlocks(answer: Answer, options: RenderOptions = {}): Rende
     body.push({ type: 'lines', lines });
   }
   if (answer.body) body.push({ type: 'lines', lines: answer.body.split('\n').map(escapeText), code: true });
-  if (answer.dataset) body.push(...detailsPieces(answer.dataset));
+  if (answer.dataset) body.push(...detailsPieces(answer.dataset, lang));
   const hits = answer.datasets ?? [];
   const datasetPiece = body.length;
-  if (hits.length > 0) body.push({ type: 'lines', lines: hits.map(hitLine) });
+  if (hits.length > 0) body.push({ type: 'lines', lines: hits.map((h) => hitLine(h, lang)) });
 
   // Stored once per message, whatever the layout tries.
   const hidden = hiddenPointCount(answer, options.full);
@@ -76,7 +79,7 @@ export function renderBlocks(answer: Answer, options: RenderOptions = {}): Rende
     head,
     body,
     tail: tail(hits.length),
-    notice: truncationNotice(answer),
+    notice: truncationNotice(answer, lang),
     tailSlack: 40,
   });
   const shownHits = hits.length > 0 ? (layout.shown[datasetPiece] ?? 0) : 0;
@@ -105,14 +108,14 @@ function code(value: string): string {
 }
 
 /** One compact line per dataset: linked title, ID, type, updated date, API link. */
-function hitLine(hit: DatasetHit): string {
+function hitLine(hit: DatasetHit, lang: Lang): string {
   const parts = [`• *${link(hit.pageUrl, clip(hit.title || hit.id, 120))}*`, code(clip(hit.id, 80))];
   const meta: string[] = [];
   if (hit.type) meta.push(escapeText(clip(hit.type, 40)));
   const day = isoDay(hit.updatedAt);
-  if (day) meta.push(`updated ${day}`);
+  if (day) meta.push(messages(lang)('ui.updatedOn', { date: day }));
   if (hit.category) meta.push(escapeText(clip(hit.category, 60)));
-  if (hit.license) meta.push(`license: ${escapeText(clip(hit.license, 80))}`);
+  if (hit.license) meta.push(messages(lang)('ui.licenseIs', { value: escapeText(clip(hit.license, 80)) }));
   if (safeUrl(hit.apiUrl)) meta.push(link(hit.apiUrl, 'API'));
   const line = meta.length > 0 ? `${parts.join(' ')} · ${meta.join(' · ')}` : parts.join(' ');
   return hit.notCityOwn ? `${line}\n    _${escapeText(clip(hit.notCityOwn, 200))}_` : line;
@@ -122,22 +125,24 @@ function field(label: string, value: string): types.MrkdwnElement {
   return { type: 'mrkdwn', text: clipEscaped(`*${label}*\n${value}`, LIMITS.field) };
 }
 
-function detailsPieces(d: DatasetDetails): Piece[] {
+function detailsPieces(d: DatasetDetails, lang: Lang): Piece[] {
+  const m = messages(lang);
+  const labelled = (key: MessageKey, value: string) => field(m(key), value);
   const pieces: Piece[] = [];
   if (d.description.trim()) pieces.push({ type: 'lines', lines: [escapeText(d.description.trim())] });
   const fields: types.MrkdwnElement[] = [field('ID', code(d.id))];
-  if (d.type) fields.push(field('Type', escapeText(d.type)));
+  if (d.type) fields.push(labelled('ui.type', escapeText(d.type)));
   const updated = isoDay(d.rowsUpdatedAt) ?? isoDay(d.updatedAt);
-  if (updated) fields.push(field('Updated', updated));
-  if (d.rowCount !== undefined) fields.push(field('Rows', d.rowCount.toLocaleString('en-US')));
-  if (d.category) fields.push(field('Category', escapeText(d.category)));
-  if (d.license) fields.push(field('License', escapeText(d.license)));
-  if (d.attribution) fields.push(field('Published by', escapeText(d.attribution)));
-  if (safeUrl(d.pageUrl)) fields.push(field('Portal page', link(d.pageUrl, 'Open on the portal')));
-  if (safeUrl(d.apiUrl)) fields.push(field('API endpoint', link(d.apiUrl, clip(d.apiUrl ?? '', 200))));
+  if (updated) fields.push(labelled('ui.updated', updated));
+  if (d.rowCount !== undefined) fields.push(labelled('ui.rows', d.rowCount.toLocaleString('en-US')));
+  if (d.category) fields.push(labelled('ui.category', escapeText(d.category)));
+  if (d.license) fields.push(labelled('ui.license', escapeText(d.license)));
+  if (d.attribution) fields.push(labelled('ui.publishedBy', escapeText(d.attribution)));
+  if (safeUrl(d.pageUrl)) fields.push(labelled('ui.portalPage', link(d.pageUrl, m('ui.openOnPortal'))));
+  if (safeUrl(d.apiUrl)) fields.push(labelled('ui.apiEndpoint', link(d.apiUrl, clip(d.apiUrl ?? '', 200))));
   pieces.push({ type: 'block', block: { type: 'section', fields: fields.slice(0, LIMITS.fields) } });
   if (d.columns.length > 0) {
-    const lines = [`*Columns (${d.columns.length})*`];
+    const lines = [`*${m('ui.columns', { count: d.columns.length })}*`];
     for (const c of d.columns) {
       const desc = c.description ? ` — ${escapeText(clip(c.description, 160))}` : '';
       lines.push(`• ${code(c.fieldName)} ${escapeText(c.name)} (${escapeText(c.type)})${desc}`);
@@ -145,20 +150,21 @@ function detailsPieces(d: DatasetDetails): Piece[] {
     pieces.push({ type: 'lines', lines });
   }
   if (d.example) {
-    pieces.push({ type: 'lines', lines: ['*Example request*'] });
+    pieces.push({ type: 'lines', lines: [`*${m('ui.exampleRequest')}*`] });
     pieces.push({ type: 'lines', lines: d.example.split('\n').map(escapeText), code: true });
   }
   return pieces;
 }
 
 /** Where the rest lives when the message is cut: the first cited source, else the first dataset page. */
-function truncationNotice(answer: Answer): KnownBlock {
+function truncationNotice(answer: Answer, lang: Lang): KnownBlock {
+  const m = messages(lang);
   const source = answer.sources.find((s) => safeUrl(s.url));
   const page = answer.dataset?.pageUrl ?? answer.datasets?.find((h) => safeUrl(h.pageUrl))?.pageUrl;
-  let where = 'Ask a narrower question to see the rest.';
-  if (source) where = `The rest: ${link(source.url, clip(source.title, 150))}`;
-  else if (safeUrl(page)) where = `The rest: ${link(page, 'open on the portal')}`;
-  return mrkdwnSection(`_This answer was shortened to fit in Slack._ ${where}`);
+  let where = m('ui.narrower');
+  if (source) where = m('ui.theRest', { link: link(source.url, clip(source.title, 150)) });
+  else if (safeUrl(page)) where = m('ui.theRest', { link: link(page, m('ui.openOnPortal').toLowerCase()) });
+  return mrkdwnSection(`_${m('ui.shortened')}_ ${where}`);
 }
 
 function tailBlocks(
@@ -169,24 +175,25 @@ function tailBlocks(
   expandId: string | undefined,
 ): KnownBlock[] {
   const blocks: KnownBlock[] = [];
+  const m = messages(answer.lang ?? 'en');
 
   const numbered = hasCitations(answer);
   const sources = shownSources(answer, options.full)
     .slice(0, MAX_SOURCES)
     .map((s) => `${numbered ? `[${s.n}] ` : ''}${link(s.url, clip(s.title, 150))}`);
   if (sources.length > 0) {
-    const text = clipEscaped(`*Sources:* ${sources.join(' · ')}`, 1500);
+    const text = clipEscaped(`*${m('ui.sources')}:* ${sources.join(' · ')}`, 1500);
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
   }
 
   const meta: string[] = [];
   if (answer.datasets && answer.datasets.length > 0) {
     const total = answer.total ?? answer.datasets.length;
-    const upTo = answer.totalUpperBound ? 'up to ' : '';
-    meta.push(`Showing ${shownHits} of ${upTo}${total} result${total === 1 ? '' : 's'}`);
+    const upTo = answer.totalUpperBound ? m('datasets.upTo') : '';
+    meta.push(m(total === 1 ? 'ui.showingOne' : 'ui.showingMany', { shown: shownHits, upTo, total }));
   }
   if (options.sharedBy && /^[UW][A-Z0-9]{2,30}$/.test(options.sharedBy)) {
-    meta.push(`Shared by <@${options.sharedBy}>`);
+    meta.push(m('ui.sharedBy', { user: `<@${options.sharedBy}>` }));
   }
   if (meta.length > 0)
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: meta.join(' · ') }] });
@@ -209,7 +216,10 @@ function tailBlocks(
     buttons.push({
       type: 'button',
       action_id: ACTION.expand,
-      text: { type: 'plain_text', text: `More (${hiddenPointCount(answer, options.full)})` },
+      text: {
+        type: 'plain_text',
+        text: m('ui.moreButton', { count: hiddenPointCount(answer, options.full) }),
+      },
       value: expandId,
     });
   }
@@ -223,7 +233,7 @@ function tailBlocks(
     buttons.push({
       type: 'button',
       action_id: ACTION.more,
-      text: { type: 'plain_text', text: 'More results' },
+      text: { type: 'plain_text', text: m('ui.moreResults') },
       value,
     });
   }
@@ -231,7 +241,7 @@ function tailBlocks(
     buttons.push({
       type: 'button',
       action_id: ACTION.share,
-      text: { type: 'plain_text', text: 'Share in channel' },
+      text: { type: 'plain_text', text: m('ui.share') },
       style: 'primary',
       value: options.shareId,
     });
