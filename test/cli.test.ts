@@ -12,6 +12,13 @@ describe('parseArgs', () => {
   it('treats everything after -- as words', () => {
     expect(parseArgs(['ask', '--', '--json']).args).toEqual(['--json']);
   });
+
+  it('reads --lang with its value, spaced or with =, anywhere on the line', () => {
+    expect(parseArgs(['ask', '--lang', 'es', 'fees in KC']).values.get('--lang')).toBe('es');
+    expect(parseArgs(['ask', 'fees in KC', '--lang=en']).values.get('--lang')).toBe('en');
+    expect(parseArgs(['ask', '--lang', 'es', 'fees in KC']).args).toEqual(['fees in KC']);
+    expect(parseArgs(['ask', 'fees', '--lang']).values.get('--lang')).toBe('');
+  });
 });
 
 describe('civic-data-bot CLI', () => {
@@ -22,6 +29,46 @@ describe('civic-data-bot CLI', () => {
     expect(out).toMatchObject({ intent: 'fees', city: 'kansas-city' });
     expect(typeof out.text).toBe('string');
     expect(out.answer.kind).toBe('topic');
+  });
+
+  it('GIVEN a Spanish question THEN --json reports lang es and the text is in Spanish', async () => {
+    const { code, stdout } = await runCli([
+      'ask',
+      '--json',
+      '¿Cuál es la multa por usar mal la API en Miami?',
+    ]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out).toMatchObject({ intent: 'penalties', city: 'miami', lang: 'es' });
+    expect(out.answer.lang).toBe('es');
+    expect(out.text).toMatch(/no especificado en las páginas citadas/);
+    expect(out.text).toMatch(/Fuentes:/);
+  });
+
+  it('GIVEN --lang es on an English question THEN the answer is in Spanish; DEFAULT_LANG likewise, --lang winning', async () => {
+    const forced = JSON.parse(
+      (await runCli(['ask', 'who do i contact in LA', '--lang', 'es', '--json'])).stdout,
+    );
+    expect([forced.city, forced.lang]).toEqual(['los-angeles', 'es']);
+    expect(forced.text).toMatch(/A quién contactar/);
+    const byEnv = await runCli(['ask', 'who do i contact in LA'], { env: { DEFAULT_LANG: 'es' } });
+    expect(byEnv.stdout).toMatch(/A quién contactar/);
+    const both = await runCli(['ask', 'who do i contact in LA', '--lang=en'], {
+      env: { DEFAULT_LANG: 'es' },
+    });
+    expect(both.stdout).toMatch(/Who to contact/);
+  });
+
+  it('GIVEN --lang with another language or no value THEN a friendly usage error, exit 2', async () => {
+    for (const args of [
+      ['ask', '--lang', 'fr', 'fees'],
+      ['ask', 'fees', '--lang'],
+    ]) {
+      const { code, stderr, stdout } = await runCli(args);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/--lang must be es or en/);
+      expect(stdout).toBe('');
+    }
   });
 
   it('ask prints plain text with sources and no colour codes when piped', async () => {

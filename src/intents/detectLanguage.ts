@@ -6,7 +6,7 @@ const SPANISH = words(SPANISH_WORDS);
 const ENGLISH = words(ENGLISH_WORDS);
 
 /** Place names that would vote Spanish through "los" and "la": Los Angeles, L.A. and LA in capitals. */
-const LOS_ANGELES = /(?<![\p{L}\p{N}])los [aá]ngeles(?![\p{L}\p{N}])/giu;
+const LOS_ANGELES = /(?<![\p{L}\p{N}])los [aá]nge?les(?![\p{L}\p{N}])/giu;
 const LA_ABBREVIATION = /(?<![\p{L}\p{N}])(?:[lL]\.\s?[aA]\.?|LA)(?![\p{L}\p{N}])/gu;
 
 export interface LanguageGuess {
@@ -23,11 +23,15 @@ export interface LanguageGuess {
 export function detectLanguage(text: string): LanguageGuess {
   const cleaned = text.replace(LOS_ANGELES, ' ').replace(LA_ABBREVIATION, ' ').toLowerCase();
   const scores: Record<Lang, number> = { en: 0, es: /[¿¡ñ]/u.test(cleaned) ? 2 : 0 };
+  // A lower-case "la" is Los Angeles as often as the article ("la 311 data"): it only adds to other Spanish.
+  let articles = 0;
   for (const word of cleaned.match(/[\p{L}']+/gu) ?? []) {
-    if (SPANISH.has(word)) scores.es += 1;
+    if (word === 'la') articles += 1;
+    else if (SPANISH.has(word)) scores.es += 1;
     if (ENGLISH.has(word)) scores.en += 1;
     if (/[áéíóú]/u.test(word)) scores.es += 0.5;
   }
+  if (scores.es > 0) scores.es += articles;
   const lang = scores.es > scores.en ? 'es' : scores.en > scores.es ? 'en' : undefined;
   return { ...(lang ? { lang } : {}), scores };
 }

@@ -11,11 +11,18 @@ const FRAME_WORDS = new Set(
   ),
 );
 
+/** The same frame in Spanish (accents folded, as the engine reads text): "¿hay datos de permisos?" -> "permisos". */
+const SPANISH_FRAME_WORDS = new Set(
+  `de del la las el los un una unos unas en y o para pa por con sobre hay algun alguna algunos datos dato conjunto
+  conjuntos busca buscar busco buscame quiero queremos necesito necesitamos tienen tiene ciudad portal abiertos
+  abierta publicos publicadas publicados que donde esta estan me mi sus su info informacion`.split(/\s+/),
+);
+
 /** The subject of a dataset search: "any parking citation data in LA?" -> "parking citation". */
 export function extractTopic(text: string): string {
   return text
     .split(/\s+/)
-    .filter((w) => w && /[\p{L}\p{N}]/u.test(w) && !FRAME_WORDS.has(w))
+    .filter((w) => w && /[\p{L}\p{N}]/u.test(w) && !FRAME_WORDS.has(w) && !SPANISH_FRAME_WORDS.has(w))
     .slice(0, 6)
     .join(' ');
 }

@@ -204,6 +204,8 @@ function messageObject(
 export interface InteractionOpts {
   channelId?: string;
   userId?: string;
+  /** The user's client language (default en-US). */
+  locale?: string;
 }
 
 function interactionBase(type: number, opts: InteractionOpts) {
@@ -229,7 +231,7 @@ function interactionBase(type: number, opts: InteractionOpts) {
       permissions: '1071698660929',
     },
     app_permissions: '1071698660929',
-    locale: 'en-US',
+    locale: opts.locale ?? 'en-US',
     guild_locale: 'en-US',
     entitlements: [],
     authorizing_integration_owners: { '0': IDS.guild },

@@ -91,3 +91,47 @@ describe('findCity: places inside other names', () => {
     expect(find('necesito hablar con la ciudad de miami').cityIds).toEqual(['miami']);
   });
 });
+
+describe('findCity: "la" the article and LA the city, read on the original casing', () => {
+  /** As the engine calls it: the normalised text, plus the message as typed and its language. */
+  const findIn = (q: string, lang: 'en' | 'es') => {
+    const norm = normalizeQuestion(q);
+    return finder.find(norm.text, { original: norm.original, lang });
+  };
+
+  it.each([
+    ['¿Cuál es la multa por usar mal la API en Miami?', ['miami']],
+    ['la API de Miami', ['miami']],
+    ['La API de Miami tiene límites?', ['miami']],
+    ['¿y las multas en Miami?', ['miami']],
+    ['LA API DE MIAMI', ['miami']],
+  ])('GIVEN Spanish %j THEN "la" is the article: %j', (q, ids) => {
+    expect(findIn(q, 'es').cityIds).toEqual(ids);
+  });
+
+  it.each([
+    ['¿y en LA?', 'es'],
+    ['datos de Los Ángeles', 'es'],
+    ['datos de Los Angeles', 'es'],
+    ['¿la clave de L.A.?', 'es'],
+    ['¿Cuál es la multa por usar mal la API en LA?', 'es'],
+    ['LA api key', 'en'],
+    ['la parking data', 'en'],
+    ["LA's portal", 'en'],
+  ] as const)('GIVEN %j (%s) THEN Los Angeles', (q, lang) => {
+    expect(findIn(q, lang).cityIds).toEqual(['los-angeles']);
+  });
+
+  it('GIVEN Spanish with both THEN the article is dropped and the city kept, in order', () => {
+    const m = findIn('compara la tarifa de Miami con la de LA', 'es');
+    expect(m.cityIds).toEqual(['miami', 'los-angeles']);
+    expect(m.rest).not.toMatch(/\bla\b/);
+  });
+
+  it('GIVEN no original text (command arguments) THEN the normalised text alone decides, as before', () => {
+    expect(finder.find(normalizeQuestion('la parking').text).cityIds).toEqual(['los-angeles']);
+    expect(finder.find(normalizeQuestion('la ciudad de miami').text, { lang: 'es' }).cityIds).toEqual([
+      'miami',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTION, FeedbackValueSchema, parseButtonValue } from '../../../src/bots/slack/actionIds.js';
+import { ACTION } from '../../../src/bots/slack/actionIds.js';
 import { createEngine } from '../../../src/intents/index.js';
 import { loadCities } from '../../../src/knowledge/index.js';
 import { type ApiCall, BOT_USER_ID } from '../../fakes/slackApi.js';
@@ -12,10 +12,10 @@ import {
   postSigned,
 } from '../../fakes/slackSigning.js';
 import { startHarness } from './harness.js';
+import { type Button, postReader } from './posts.js';
 import { expectWithinLimits } from './render/helpers.js';
 
 type Harness = Awaited<ReturnType<typeof startHarness>>;
-type Button = { action_id: string; value?: string; text: { text: string } };
 
 /** The same flows as the fake-engine tests, once through the real engine and the real city files. */
 describe('Slack adapter with the real engine', () => {
@@ -27,15 +27,23 @@ describe('Slack adapter with the real engine', () => {
     await h?.stop();
   });
 
-  const postsIn = (channel: string) => h.slack.posts().filter((c) => c.args.channel === channel);
-  const blocks = (p: ApiCall) => p.args.blocks as types.KnownBlock[];
-  const buttons = (bs: types.KnownBlock[]) =>
-    bs.flatMap((b) => (b.type === 'actions' ? (b.elements as unknown as Button[]) : []));
-  /** What the answer was about, read back from the feedback button the renderer attached. */
-  const about = (bs: types.KnownBlock[]) =>
-    parseButtonValue(FeedbackValueSchema, buttons(bs).find((b) => b.action_id === ACTION.feedbackUp)?.value);
-  const waitForPosts = (channel: string, n: number) =>
-    h.slack.waitFor(() => (postsIn(channel).length >= n ? postsIn(channel) : undefined));
+  const { blocks, buttons, about, waitForPosts } = postReader(() => h);
+  /** Presses a button of a message posted in `root`'s thread, as `user`. */
+  const press = (button: Button, at: { response: string; channel: string; root: string; user: string }) =>
+    postSigned(
+      h.appUrl,
+      actionPayload(
+        blockAction({
+          actionId: button.action_id,
+          value: button.value!,
+          responseUrl: h.slack.responseUrl(at.response),
+          channel: at.channel,
+          messageTs: `${at.root.slice(0, -1)}2`,
+          threadTs: at.root,
+          user: at.user,
+        }),
+      ),
+    );
 
   it('asks which city with buttons, answers the chosen one, then follows "what about LA?" in the thread', async () => {
     const root = '1700000500.000001';
@@ -55,20 +63,7 @@ describe('Slack adapter with the real engine', () => {
     const miami = choices.find((b) => b.text.text === 'Miami');
     expect(miami).toBeDefined();
 
-    await postSigned(
-      h.appUrl,
-      actionPayload(
-        blockAction({
-          actionId: miami!.action_id,
-          value: miami!.value!,
-          responseUrl: h.slack.responseUrl('real-choose'),
-          channel: 'C0REAL001',
-          messageTs: String(prompt!.args.ts ?? '1700000500.000002'),
-          threadTs: root,
-          user: 'U0REAL001',
-        }),
-      ),
-    );
+    await press(miami!, { response: 'real-choose', channel: 'C0REAL001', root, user: 'U0REAL001' });
     const [, chosen] = await waitForPosts('C0REAL001', 2);
     expect(chosen!.args.thread_ts).toBe(root);
     expect(about(blocks(chosen!))).toEqual({ kind: 'topic', intent: 'api_key', city: 'miami' });
@@ -228,6 +223,70 @@ describe('Slack adapter with the real engine', () => {
       expect(json).toMatch(/```[^`]*Subject: API key request/);
       expect(json).toMatch(/20k requests per day/);
       expect(json).toMatch(/for our transit app/);
+    });
+  });
+
+  describe('in Spanish', () => {
+    const json = (p: ApiCall) => JSON.stringify(p.args.blocks);
+    const mention = (channel: string, ts: string, text: string, threadTs?: string) =>
+      postSigned(
+        h.appUrl,
+        eventPayload({
+          type: 'app_mention',
+          user: 'U0ES00001',
+          channel,
+          ts,
+          ...(threadTs ? { thread_ts: threadTs } : {}),
+          text: `<@${BOT_USER_ID}> ${text}`,
+        }),
+      );
+
+    it('GIVEN the issue\'s penalty question THEN Miami, in Spanish, "no especificado", sources headed "Fuentes"', async () => {
+      await mention('C0ES00001', '1700000600.000001', '¿Cuál es la multa por usar mal la API en Miami?');
+      const [post] = await waitForPosts('C0ES00001', 1);
+      expect(about(blocks(post!))).toEqual({ kind: 'topic', intent: 'penalties', city: 'miami' });
+      expect(json(post!)).toContain('no especificado en las páginas citadas');
+      expect(json(post!)).toContain('*Fuentes:*');
+      expect(json(post!)).not.toContain('*Sources:*');
+      expectWithinLimits(blocks(post!), String(post!.args.text));
+    });
+
+    it('GIVEN a Spanish question without a city THEN an overview by city, a city button, then "¿y en LA?" in the thread, all in Spanish', async () => {
+      const root = '1700000700.000001';
+      await mention('C0ES00002', root, '¿a quién le escribo para pedir datos?');
+      const [prompt] = await waitForPosts('C0ES00002', 1);
+      expect(json(prompt!)).toContain('A quién contactar: por ciudad');
+      const miami = buttons(blocks(prompt!)).find((b) => b.text.text === 'Miami');
+      expect(miami).toBeDefined();
+
+      await press(miami!, { response: 'es-choose', channel: 'C0ES00002', root, user: 'U0ES00001' });
+      const [, chosen] = await waitForPosts('C0ES00002', 2);
+      expect(about(blocks(chosen!))).toMatchObject({ city: 'miami' });
+      expect(json(chosen!)).toContain('City Clerk / Public Records office');
+      expect(json(chosen!)).toContain('*Fuentes:*');
+
+      await mention('C0ES00002', '1700000700.000009', '¿y en LA?', root);
+      const [, , followUp] = await waitForPosts('C0ES00002', 3);
+      expect(about(blocks(followUp!))).toMatchObject({ city: 'los-angeles' });
+      expect(json(followUp!)).toContain('Information Technology Agency');
+      expect(json(followUp!)).toContain('*Fuentes:*');
+    });
+
+    it('GIVEN "/opendata redacta una carta…" THEN an ephemeral Spanish draft with a Spanish share button', async () => {
+      await postSigned(
+        h.appUrl,
+        commandPayload({
+          text: 'redacta una carta para pedir acceso a los datos de permisos de Kansas City',
+          responseUrl: h.slack.responseUrl('es-draft'),
+          user: 'U0ES00002',
+        }),
+      );
+      const reply = await h.slack.waitFor(() => h.slack.responses.find((r) => r.id === 'es-draft'));
+      const bs = reply.payload.blocks as types.KnownBlock[];
+      expect(about(bs)).toMatchObject({ intent: 'draft_request', city: 'kansas-city' });
+      expect(JSON.stringify(bs)).toContain('Les escribo para solicitar');
+      expect(buttons(bs).find((b) => b.action_id === ACTION.share)?.text.text).toBe('Compartir en el canal');
+      expectWithinLimits(bs, String(reply.payload.text));
     });
   });
 });

@@ -1,6 +1,7 @@
 import type { ButtonInteraction } from 'discord.js';
 import { decodeCustomId } from '../actions.js';
 import { conversationKey, type DiscordContext } from '../context.js';
+import { localeLang } from '../locale.js';
 import { EXPIRED_TEXT, ephemeral, FEEDBACK_TEXT, toReplyOptions } from '../payload.js';
 import { renderEmbeds } from '../render.js';
 import { admit, answerDeferred } from './respond.js';
@@ -14,6 +15,8 @@ export async function onButton(ctx: DiscordContext, interaction: ButtonInteracti
   }
   const action = decoded.action;
   const conversation = conversationKey(interaction.channelId, interaction.user.id);
+  const lang = localeLang(interaction.locale);
+  const locale = lang ? { locale: lang } : {};
   switch (action.kind) {
     case 'feedback':
       ctx.logger.info(
@@ -34,10 +37,13 @@ export async function onButton(ctx: DiscordContext, interaction: ButtonInteracti
           query: action.query,
           offset: action.offset,
           conversation,
+          ...locale,
         }),
       );
     case 'ask':
       if (!(await admit(ctx, interaction))) return;
-      return answerDeferred(ctx, interaction, () => ctx.engine.ask({ text: action.text, conversation }));
+      return answerDeferred(ctx, interaction, () =>
+        ctx.engine.ask({ text: action.text, conversation, ...locale }),
+      );
   }
 }

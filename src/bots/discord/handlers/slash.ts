@@ -2,6 +2,7 @@ import type { ChatInputCommandInteraction } from 'discord.js';
 import { z } from 'zod';
 import { OPTION_MAX } from '../commands.js';
 import { conversationKey, type DiscordContext } from '../context.js';
+import { localeLang } from '../locale.js';
 import { BAD_INPUT_TEXT, ephemeral, toReplyOptions } from '../payload.js';
 import { renderEmbeds } from '../render.js';
 import { admit, answerDeferred } from './respond.js';
@@ -17,6 +18,9 @@ export async function onSlashCommand(ctx: DiscordContext, interaction: ChatInput
   const route = `${interaction.commandName} ${sub ?? ''}`.trim();
   const conversation = conversationKey(interaction.channelId, interaction.user.id);
   const opt = (name: string) => interaction.options.getString(name) ?? undefined;
+  // The user's client language answers "help" and ambiguous text in it.
+  const lang = localeLang(interaction.locale);
+  const locale = lang ? { locale: lang } : {};
 
   switch (route) {
     case 'opendata ask': {
@@ -24,13 +28,13 @@ export async function onSlashCommand(ctx: DiscordContext, interaction: ChatInput
       if (!input.success) return interaction.reply(ephemeral(BAD_INPUT_TEXT));
       if (!(await admit(ctx, interaction))) return;
       return answerDeferred(ctx, interaction, () =>
-        ctx.engine.ask({ text: input.data.question, conversation }),
+        ctx.engine.ask({ text: input.data.question, conversation, ...locale }),
       );
     }
     case 'opendata help': {
       // Help is local to the engine (no portal call), so it fits in Discord's 3 s without a defer.
       if (!(await admit(ctx, interaction))) return;
-      const reply = await ctx.engine.ask({ text: 'help', conversation });
+      const reply = await ctx.engine.ask({ text: 'help', conversation, ...(lang ? { lang } : {}) });
       return interaction.reply(toReplyOptions(renderEmbeds(reply.answer, { actions: ctx.actions })));
     }
     case 'dataset search': {
@@ -38,7 +42,7 @@ export async function onSlashCommand(ctx: DiscordContext, interaction: ChatInput
       if (!input.success) return interaction.reply(ephemeral(BAD_INPUT_TEXT));
       if (!(await admit(ctx, interaction))) return;
       return answerDeferred(ctx, interaction, () =>
-        ctx.engine.searchDatasets({ ...input.data, offset: 0, conversation }),
+        ctx.engine.searchDatasets({ ...input.data, offset: 0, conversation, ...locale }),
       );
     }
     case 'dataset info': {
@@ -46,7 +50,7 @@ export async function onSlashCommand(ctx: DiscordContext, interaction: ChatInput
       if (!input.success) return interaction.reply(ephemeral(BAD_INPUT_TEXT));
       if (!(await admit(ctx, interaction))) return;
       return answerDeferred(ctx, interaction, () =>
-        ctx.engine.datasetDetails({ ...input.data, conversation }),
+        ctx.engine.datasetDetails({ ...input.data, conversation, ...locale }),
       );
     }
     default:

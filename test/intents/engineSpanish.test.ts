@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../src/bots/terminal/renderText.js';
+import type { Classification } from '../../src/intents/classifyIntent.js';
+import { AnswerSchema, type Intent, NOT_SPECIFIED, TOPIC_INTENTS } from '../../src/knowledge/index.js';
+import { realCities, realEngine } from '../helpers/engine.js';
+
+/** A classifier that always reads `intent`: these tests are about language, not classification. */
+const reads =
+  (intent: Intent, bare = false) =>
+  (): Classification => ({ intent, confidence: 0.9, bare, ranked: [{ intent, p: 0.9 }] });
+
+const text = renderText;
+
+describe("engine in Spanish: the issue's questions, with the trained classifier", () => {
+  it('GIVEN "¿Cuál es la multa por usar mal la API en Miami?" THEN Miami penalties, in Spanish, "no especificado"', async () => {
+    const r = await realEngine().ask({ text: '¿Cuál es la multa por usar mal la API en Miami?' });
+    expect([r.intent, r.city, r.lang]).toEqual(['penalties', 'miami', 'es']);
+    expect(text(r.answer)).toContain(NOT_SPECIFIED.es);
+    expect(text(r.answer)).toMatch(/City of Miami IT department/);
+    expect(text(r.answer)).toMatch(/Fuentes:/);
+  });
+
+  it('GIVEN "¿Con quién hablo en Miami…? Necesito un correo." THEN Miami contacts, not a dataset search', async () => {
+    const r = await realEngine().ask({
+      text: '¿Con quién hablo en Miami para pedir datos? Necesito un correo.',
+    });
+    expect([r.intent, r.city, r.lang]).toEqual(['contact', 'miami', 'es']);
+  });
+
+  it('GIVEN "Escríbeme una carta…" THEN a draft whose letter is in Spanish', async () => {
+    const r = await realEngine().ask({
+      text: 'Escríbeme una carta para pedir acceso a los datos de permisos de construcción en Miami',
+    });
+    expect([r.intent, r.city, r.lang]).toEqual(['draft_request', 'miami', 'es']);
+    expect(r.answer.body).toMatch(/^Para: City of Miami Information Technology \(IT\) department/);
+    expect(r.answer.body).toMatch(/Les escribo para solicitar acceso a datos de permisos de construcción\./);
+    expect(r.answer.body).toMatch(/\[completar\]/);
+  });
+});
+
+describe('engine in Spanish: topic answers use the Spanish rendering', () => {
+  it.each(TOPIC_INTENTS)(
+    'GIVEN a Spanish %s question THEN the Spanish points with the English sources',
+    async (intent) => {
+      for (const city of realCities()) {
+        const es = await realEngine({ classify: reads(intent) }).ask({
+          text: `¿qué hay de esto en ${city.name}?`,
+        });
+        const en = await realEngine({ classify: reads(intent) }).ask({
+          text: `what about this in ${city.name}?`,
+        });
+        expect(es.lang).toBe('es');
+        expect(es.answer.lang).toBe('es');
+        expect(es.answer.summary).toBe(city.topics[intent].es.summary);
+        expect(es.answer.points.slice(0, city.topics[intent].es.points.length)).toEqual(
+          city.topics[intent].es.points.map((p) => p.text),
+        );
+        expect(es.answer.sources).toEqual(en.answer.sources);
+        expect(() => AnswerSchema.parse(es.answer)).not.toThrow();
+      }
+    },
+  );
+
+  it('GIVEN Spanish "who to ask" and portal lines THEN they are worded in Spanish, names kept', async () => {
+    const r = await realEngine({ classify: reads('denied_appeal') }).ask({
+      text: '¿y si me niegan el acceso en Miami?',
+    });
+    expect(r.answer.points.at(-1)).toBe(
+      'A quién preguntar: City of Miami Information Technology (IT) department.',
+    );
+    const p = await realEngine({ classify: reads('portal') }).ask({
+      text: '¿cuál es el portal de Los Angeles?',
+    });
+    expect(p.answer.points).toContain(
+      'City of Los Angeles Open Data Portal: https://data.lacity.org (tablas y API (Socrata)).',
+    );
+  });
+
+  it('GIVEN no city, in Spanish THEN the per-city overview is framed in Spanish', async () => {
+    const r = await realEngine({ classify: reads('fees') }).ask({ text: '¿cuánto cuestan las claves?' });
+    expect(r.city).toBe('none');
+    expect(r.answer.title).toBe('Tarifas: por ciudad');
+    expect(r.answer.summary).toMatch(/^No nombró una ciudad/);
+    expect(r.answer.sections[0]?.summary).toBe(realCities()[0]?.topics.fees.es.summary);
+  });
+});
+
+describe('engine in Spanish: the language of a conversation', () => {
+  it('GIVEN a Spanish question THEN a short follow-up stays Spanish, and an English one switches', async () => {
+    const engine = realEngine();
+    const conversation = 'c-es';
+    const first = await engine.ask({ text: '¿Cuánto tarda una solicitud en Kansas City?', conversation });
+    expect(first.lang).toBe('es');
+    const short = await engine.ask({ text: 'LA?', conversation });
+    expect([short.city, short.lang]).toEqual(['los-angeles', 'es']);
+    expect(short.answer.title).toMatch(/^City of Los Angeles: Cuánto tarda/);
+    const english = await engine.ask({ text: 'and how long does it take in Miami?', conversation });
+    expect(english.lang).toBe('en');
+    expect(english.answer.title).toMatch(/How long/);
+  });
+
+  it('GIVEN the engine forced to a language (--lang, DEFAULT_LANG) THEN every answer is in it', async () => {
+    const es = await realEngine({ lang: 'es' }).ask({ text: 'who do I contact in LA?' });
+    expect(es.lang).toBe('es');
+    expect(es.answer.title).toMatch(/A quién contactar/);
+    const en = await realEngine({ lang: 'en' }).ask({ text: '¿A quién contacto en Los Ángeles?' });
+    expect(en.lang).toBe('en');
+    expect(en.answer.title).toMatch(/Who to contact/);
+  });
+
+  it('GIVEN a question asking the letter in English THEN framing in Spanish, letter in English', async () => {
+    const r = await realEngine({ classify: reads('draft_request') }).ask({
+      text: 'necesito un email para pedir acceso a los datos de Miami, ¿lo puedes escribir en inglés?',
+    });
+    expect(r.lang).toBe('es');
+    expect(r.answer.summary).toMatch(/^Aquí tiene un borrador/);
+    expect(r.answer.body).toMatch(/^To: /);
+    expect(r.answer.body).toMatch(/I am writing to request/);
+    expect(r.answer.notices).toContain('La carta está en inglés, como pidió.');
+  });
+
+  it('GIVEN an empty message and the locale says Spanish THEN help is in Spanish', async () => {
+    const r = await realEngine().ask({ text: '   ', locale: 'es' });
+    expect(r.answer.kind).toBe('help');
+    expect(r.lang).toBe('es');
+    expect(r.answer.notices).toEqual(['Su mensaje estaba vacío, así que esto es lo que puedo hacer.']);
+  });
+
+  it('GIVEN a Spanish question with no city THEN the clarify question is in Spanish', async () => {
+    const r = await realEngine({ classify: reads('draft_request') }).ask({
+      text: 'redacta una carta de solicitud',
+    });
+    expect(r.answer.kind).toBe('clarify');
+    expect(r.answer.title).toBe('¿Qué ciudad?');
+    expect(r.answer.summary).toMatch(/^¿A qué ciudad se refiere para la carta de solicitud/);
+  });
+
+  it('GIVEN a Spanish dataset search with live search off THEN framed in Spanish', async () => {
+    const r = await realEngine({ classify: reads('find_dataset') }).ask({
+      text: 'busca datos de permisos en Kansas City',
+    });
+    expect(r.answer.kind).toBe('datasets');
+    expect(r.answer.summary).toMatch(/^La búsqueda en vivo está desactivada aquí/);
+  });
+});
