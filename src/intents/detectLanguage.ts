@@ -6,7 +6,7 @@ const SPANISH = words(SPANISH_WORDS);
 const ENGLISH = words(ENGLISH_WORDS);
 
 /** Place names that would vote Spanish through "los" and "la": Los Angeles, L.A. and LA in capitals. */
-const LOS_ANGELES = /(?<![\p{L}\p{N}])los [aá]nge?les(?![\p{L}\p{N}])/giu;
+const LOS_ANGELES = /(?<![\p{L}\p{N}])los [aá]ng\p{L}*/giu;
 const LA_ABBREVIATION = /(?<![\p{L}\p{N}])(?:[lL]\.\s?[aA]\.?|LA)(?![\p{L}\p{N}])/gu;
 
 export interface LanguageGuess {

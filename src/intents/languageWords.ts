@@ -6,7 +6,7 @@
  * message's city never votes for its language. Accents are extra Spanish evidence on their own.
  */
 export const SPANISH_WORDS = `
-el la los las lo un una unos unas de del al en y o que qué q por para pa pal con sin sobre es son
+el la los las lo un una unos unas de del al en y que qué q por para pa pal con sin sobre es son
 está están esta estan estoy estamos somos soy eres hay como cómo cual cuál cuales cuáles cuando
 cuándo cuanto cuánto cuánta cuantos cuántos cuántas donde dónde quien quién quienes quiénes porque
 pero más mas muy ya también tambien mi mis tu tus te se su sus nos le les usted ustedes uds tengo
@@ -18,7 +18,12 @@ multa multas tarifa tarifas cuesta costo gratis solicitud solicitudes formulario
 carta correo ayuda ayudas gracias hola ola buenas buenos wenas saludos noches días porfa favor
 pasa pasos paso permisos licencias plazo límite límites denegaron negaron revocaron apelo apelar
 sanciones oficina escríbeme escribe redacta redactar contacto hablo hablar usar mal entonces bueno
-vale oye conjunto página pagina procedimiento horario explicas tas
+vale oye conjunto página pagina procedimiento horario explicas tas alguien alguna alguno vez hoy anoche
+mañana semana gente demanda demandan multado multan evalua evalúa distinto distinta subir uso
+aceptable términos terminos precio precios parqueo estacionamiento hablas habla español espanol
+inspecciones restaurantes teléfono telefono soporte ciclovías ciclovias crimen delitos existe
+condado columnas criterios cuota diaria vivienda asequible consecuencias revender metadatos árboles
+arboles cubres cubren
 `;
 
 export const ENGLISH_WORDS = `
