@@ -254,6 +254,8 @@ export const EN = {
   'ui.api': 'API',
   'ui.more': 'More',
   'ui.seeSource': 'See the source',
+  'ui.engineFailed':
+    'Sorry, something went wrong on my side while answering that. Please try again in a moment.',
   'ui.sorry': 'Something went wrong while answering that. Please try again in a moment.',
   'ui.feedbackThanks': 'Thanks for the feedback!',
 } as const;

@@ -266,6 +266,7 @@ export const ES: Record<MessageKey, string> = {
   'ui.api': 'API',
   'ui.more': 'Más',
   'ui.seeSource': 'Ver la fuente',
+  'ui.engineFailed': 'Lo siento, algo falló de mi lado al responder. Inténtelo de nuevo en un momento.',
   'ui.sorry': 'Algo salió mal al responder. Inténtelo de nuevo en un momento.',
   'ui.feedbackThanks': '¡Gracias por su opinión!',
 };

@@ -12,6 +12,11 @@ export interface LanguageInputs {
   locale?: Lang;
 }
 
+/** The language of a message on its own words, English when they do not say (adapters' own notes). */
+export function languageOf(text: string): Lang {
+  return detectLanguage(text).lang ?? 'en';
+}
+
 /**
  * The language to answer in: a forced one; else the message's own, when it has a clear majority of
  * Spanish or English words; else (short or mixed messages: "LA?", "ok") the conversation's, then

@@ -4,6 +4,7 @@ import {
   MessageFlags,
   type MessageReplyOptions,
 } from 'discord.js';
+import { t } from '../../i18n/index.js';
 import type { DiscordMessagePayload } from './render.js';
 
 /** discord.js spells allowed_mentions in camelCase; anything else in the payload passes as is. */
@@ -29,7 +30,7 @@ export function ephemeral(text: string): InteractionReplyOptions {
   return { content: text, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } };
 }
 
-export const SORRY_TEXT = 'Something went wrong while answering that. Please try again in a moment.';
+export const SORRY_TEXT = t('en', 'ui.sorry');
 export const EXPIRED_TEXT = 'That button has expired. Please ask again with /opendata ask.';
 export const BAD_INPUT_TEXT = "I couldn't read that input. Please check it and try again.";
-export const FEEDBACK_TEXT = 'Thanks for the feedback!';
+export const FEEDBACK_TEXT = t('en', 'ui.feedbackThanks');

@@ -1,5 +1,7 @@
 import type { webApi } from '@slack/bolt';
+import { t } from '../../i18n/index.js';
 import type { EngineReply } from '../../intents/types.js';
+import type { Lang } from '../../knowledge/index.js';
 import type { Logger } from '../../logger.js';
 import { loggableError } from './boltLogger.js';
 import { escapeText } from './render/escape.js';
@@ -16,8 +18,7 @@ export interface ResponsePayload {
 export type Responder = (payload: ResponsePayload) => Promise<unknown>;
 
 /** The one thing the adapter says on its own: the engine failed, so there is no Answer to render. */
-export const ENGINE_FAILED_TEXT =
-  'Sorry, something went wrong on my side while answering that. Please try again in a moment.';
+export const ENGINE_FAILED_TEXT = t('en', 'ui.engineFailed');
 
 /** A plain message as Block Kit, for the adapter's own short notes. */
 export function plainMessage(text: string): RenderedMessage {
@@ -30,6 +31,8 @@ export async function answerFromEngine(
   call: () => Promise<EngineReply>,
   logger: Logger,
   render: RenderOptions | ((reply: EngineReply) => RenderOptions) = {},
+  /** The language of the question, for the apology when there is no answer to carry one. */
+  lang: Lang = 'en',
 ): Promise<{ message: RenderedMessage; reply?: EngineReply }> {
   try {
     const reply = await call();
@@ -37,7 +40,7 @@ export async function answerFromEngine(
     return { message: renderBlocks(reply.answer, options), reply };
   } catch (err) {
     logger.error({ err: loggableError(err) }, 'engine failed to answer');
-    return { message: plainMessage(ENGINE_FAILED_TEXT) };
+    return { message: plainMessage(t(lang, 'ui.engineFailed')) };
   }
 }
 

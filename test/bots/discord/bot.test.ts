@@ -74,7 +74,11 @@ describe('/opendata', () => {
     expect(customIds(edit)).toEqual(['cdb:fb:up:contact:miami', 'cdb:fb:down:contact:miami']);
     expect(engine.calls.at(-1)).toEqual({
       method: 'ask',
-      input: { text: 'who do I contact in Miami?', conversation: `discord:${IDS.channel}:user:${IDS.user}` },
+      input: {
+        text: 'who do I contact in Miami?',
+        conversation: `discord:${IDS.channel}:user:${IDS.user}`,
+        locale: 'en',
+      },
     });
   });
 
@@ -140,6 +144,7 @@ describe('clarify and buttons', () => {
       input: {
         text: 'who do I contact? in Kansas City',
         conversation: `discord:${channelId}:user:${IDS.user}`,
+        locale: 'en',
       },
     });
   });
@@ -185,6 +190,7 @@ describe('/dataset', () => {
         query: '311 calls',
         offset: 5,
         conversation: `discord:${IDS.channel}:user:${IDS.user}`,
+        locale: 'en',
       },
     });
     expect(page2.embeds?.[0]?.fields?.[0]?.name).toBe('6. Fake dataset 6 for kansas-city');

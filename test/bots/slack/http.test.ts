@@ -234,6 +234,16 @@ describe('Slack HTTP mode, end to end through Bolt', () => {
     await postSigned(h.appUrl, eventPayload(mention('C0EXPLODE', 'contact in miami')));
     await h.slack.waitFor(() => (postsIn('C0EXPLODE').length === 2 ? true : undefined));
   });
+
+  it('GIVEN the engine fails on a Spanish question THEN the apology is in Spanish', async () => {
+    await postSigned(h.appUrl, eventPayload(mention('C0EXPLODE2', '¿por qué explode la API de Miami?')));
+    const [post] = await h.slack.waitFor(() =>
+      postsIn('C0EXPLODE2').length ? postsIn('C0EXPLODE2') : undefined,
+    );
+    expect(post!.args.text).toBe(
+      'Lo siento, algo falló de mi lado al responder. Inténtelo de nuevo en un momento.',
+    );
+  });
 });
 
 describe('/opendata slash command', () => {

@@ -1,8 +1,9 @@
 import type { ButtonInteraction } from 'discord.js';
+import { t } from '../../../i18n/index.js';
 import { decodeCustomId } from '../actions.js';
 import { conversationKey, type DiscordContext } from '../context.js';
 import { localeLang } from '../locale.js';
-import { EXPIRED_TEXT, ephemeral, FEEDBACK_TEXT, toReplyOptions } from '../payload.js';
+import { EXPIRED_TEXT, ephemeral, toReplyOptions } from '../payload.js';
 import { renderEmbeds } from '../render.js';
 import { admit, answerDeferred } from './respond.js';
 
@@ -23,7 +24,7 @@ export async function onButton(ctx: DiscordContext, interaction: ButtonInteracti
         { feedback: action.vote, intent: action.intent, city: action.city, platform: 'discord' },
         'answer feedback',
       );
-      return interaction.reply(ephemeral(FEEDBACK_TEXT));
+      return interaction.reply(ephemeral(t(lang ?? 'en', 'ui.feedbackThanks')));
     case 'expand':
       // The same answer with every point: no engine call, so no quota spent.
       return interaction.reply(

@@ -1,8 +1,10 @@
 import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
+import { t } from '../../../i18n/index.js';
 import type { EngineReply } from '../../../intents/types.js';
 import { SLOW_DOWN_TEXT } from '../../rateLimit.js';
 import type { DiscordContext } from '../context.js';
-import { ephemeral, SORRY_TEXT, toEditOptions } from '../payload.js';
+import { localeLang } from '../locale.js';
+import { ephemeral, toEditOptions } from '../payload.js';
 import { renderEmbeds } from '../render.js';
 
 type Answerable = ChatInputCommandInteraction | ButtonInteraction;
@@ -37,7 +39,12 @@ export async function answerDeferred(
   await interaction.editReply(
     payload
       ? toEditOptions(payload)
-      : { content: SORRY_TEXT, embeds: [], components: [], allowedMentions: { parse: [] } },
+      : {
+          content: t(localeLang(interaction.locale) ?? 'en', 'ui.sorry'),
+          embeds: [],
+          components: [],
+          allowedMentions: { parse: [] },
+        },
   );
 }
 

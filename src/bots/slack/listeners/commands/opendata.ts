@@ -1,4 +1,5 @@
 import type { EngineReply } from '../../../../intents/types.js';
+import { languageOf } from '../../../../intents/index.js';
 import { SLOW_DOWN_TEXT } from '../../../rateLimit.js';
 import { commandConversation, parseOpendataCommand, questionText, userKey } from '../../input.js';
 import { answerFromEngine, plainMessage, type Responder } from '../../reply.js';
@@ -57,6 +58,7 @@ export function opendataCommandCallback(deps: ListenerDeps) {
       () => runOpendataCommand(deps, text, conversation),
       deps.logger,
       (reply) => ({ shareId: deps.shares.put({ answer: reply.answer, userId: user }) }),
+      languageOf(text),
     );
     await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
   };

@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { languageOf } from '../../../../intents/index.js';
 import { SLOW_DOWN_TEXT } from '../../../rateLimit.js';
 import { questionText, threadConversation, userKey } from '../../input.js';
 import { answerFromEngine, plainMessage, postInThread } from '../../reply.js';
@@ -51,6 +52,11 @@ export async function answerMessage(
 
   const text = questionText(event.text, botUserId);
   const conversation = threadConversation(team, event.channel, threadTs);
-  const { message } = await answerFromEngine(() => deps.engine.ask({ text, conversation }), deps.logger);
+  const { message } = await answerFromEngine(
+    () => deps.engine.ask({ text, conversation }),
+    deps.logger,
+    {},
+    languageOf(text),
+  );
   await postInThread(args.client, target, message, deps.logger);
 }
