@@ -96,4 +96,24 @@ describe('engine: close calls and two-part questions', () => {
     expect(pickedReading('getting an api key')).toBe('api_key');
     expect(pickedReading('fees please')).toBeUndefined();
   });
+
+  it('GIVEN a Spanish close call THEN the offer and its button are in Spanish, and the Spanish label picks the reading', async () => {
+    const close = fixed([
+      ['rate_limits', 0.5],
+      ['api_key', 0.4],
+    ]);
+    const r = await realEngine({ classify: close }).ask({
+      text: '¿cuántas llamadas puedo hacer a la API de Miami?',
+    });
+    expect(r.answer.notices).toContain(
+      'Entendí esto como: límites de uso y condiciones de uso. Si se refería a: cómo obtener una clave de api, elíjalo abajo.',
+    );
+    const choice = r.answer.choices.at(-1)!;
+    expect(choice).toEqual({
+      label: 'Cómo obtener una clave de API',
+      value: 'Cómo obtener una clave de API (Miami)',
+    });
+    const picked = await realEngine({ classify: close }).ask({ text: choice.value });
+    expect([picked.intent, picked.city, picked.lang]).toEqual(['api_key', 'miami', 'es']);
+  });
 });
