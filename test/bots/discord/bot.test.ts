@@ -122,6 +122,13 @@ describe('/opendata', () => {
     const next = await runDeferred(slashCommand('opendata', 'ask', { question: 'contact in LA' }));
     expect(next.embeds?.[0]?.title).toBe('Contact for los-angeles');
   });
+
+  it('apologises in Spanish to a user whose Discord is in Spanish', async () => {
+    const edit = await runDeferred(
+      slashCommand('opendata', 'ask', { question: 'explode' }, { locale: 'es-419' }),
+    );
+    expect(edit.content).toBe('Algo salió mal al responder. Inténtelo de nuevo en un momento.');
+  });
 });
 
 describe('clarify and buttons', () => {
