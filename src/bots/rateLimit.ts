@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 /**
  * Per-user token bucket shared by the chat adapters. `take` says whether to answer, and whether
  * this is the first refusal since the user was last allowed (so they get one "slow down", not many).
@@ -35,5 +36,4 @@ export function createRateLimiter(opts: {
   };
 }
 
-export const SLOW_DOWN_TEXT =
-  "You're sending questions faster than I can answer them well. Give me a few seconds and ask again.";
+export const SLOW_DOWN_TEXT = t('en', 'ui.slowDown');

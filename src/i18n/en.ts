@@ -256,6 +256,10 @@ export const EN = {
   'ui.seeSource': 'See the source',
   'ui.engineFailed':
     'Sorry, something went wrong on my side while answering that. Please try again in a moment.',
+  'ui.badInput': "I couldn't read that input. Please check it and try again.",
+  'ui.expired': 'That button has expired. Please ask again with /opendata ask.',
+  'ui.slowDown':
+    "You're sending questions faster than I can answer them well. Give me a few seconds and ask again.",
   'ui.sorry': 'Something went wrong while answering that. Please try again in a moment.',
   'ui.feedbackThanks': 'Thanks for the feedback!',
 } as const;

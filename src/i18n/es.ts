@@ -267,6 +267,10 @@ export const ES: Record<MessageKey, string> = {
   'ui.more': 'Más',
   'ui.seeSource': 'Ver la fuente',
   'ui.engineFailed': 'Lo siento, algo falló de mi lado al responder. Inténtelo de nuevo en un momento.',
+  'ui.badInput': 'No pude leer lo que escribió. Revíselo e inténtelo de nuevo.',
+  'ui.expired': 'Ese botón ha caducado. Vuelva a preguntar con /opendata ask.',
+  'ui.slowDown':
+    'Está enviando preguntas más rápido de lo que puedo responderlas bien. Espere unos segundos y vuelva a preguntar.',
   'ui.sorry': 'Algo salió mal al responder. Inténtelo de nuevo en un momento.',
   'ui.feedbackThanks': '¡Gracias por su opinión!',
 };

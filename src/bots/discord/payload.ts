@@ -31,6 +31,6 @@ export function ephemeral(text: string): InteractionReplyOptions {
 }
 
 export const SORRY_TEXT = t('en', 'ui.sorry');
-export const EXPIRED_TEXT = 'That button has expired. Please ask again with /opendata ask.';
-export const BAD_INPUT_TEXT = "I couldn't read that input. Please check it and try again.";
+export const EXPIRED_TEXT = t('en', 'ui.expired');
+export const BAD_INPUT_TEXT = t('en', 'ui.badInput');
 export const FEEDBACK_TEXT = t('en', 'ui.feedbackThanks');

@@ -81,4 +81,9 @@ describe('Discord in Spanish', () => {
     );
     expect(embed(english)?.description).toMatch(/^Live search is off here/);
   });
+
+  it('GIVEN a Spanish-locale user and an expired button THEN the note is in Spanish', async () => {
+    const cb = await runImmediateOn(h, buttonPress('cdb:ref:no-such-action', { locale: 'es-ES' }));
+    expect(cb.data?.content).toBe('Ese botón ha caducado. Vuelva a preguntar con /opendata ask.');
+  });
 });

@@ -3,20 +3,20 @@ import { t } from '../../../i18n/index.js';
 import { decodeCustomId } from '../actions.js';
 import { conversationKey, type DiscordContext } from '../context.js';
 import { localeLang } from '../locale.js';
-import { EXPIRED_TEXT, ephemeral, toReplyOptions } from '../payload.js';
+import { ephemeral, toReplyOptions } from '../payload.js';
 import { renderEmbeds } from '../render.js';
 import { admit, answerDeferred } from './respond.js';
 
 /** Button presses: "More", "More results", a clarify choice, or 👍/👎 feedback. */
 export async function onButton(ctx: DiscordContext, interaction: ButtonInteraction) {
+  const lang = localeLang(interaction.locale);
   const decoded = decodeCustomId(interaction.customId, ctx.actions);
   if (!decoded.ok) {
     ctx.logger.info({ reason: decoded.reason }, 'unusable Discord button');
-    return interaction.reply(ephemeral(EXPIRED_TEXT));
+    return interaction.reply(ephemeral(t(lang ?? 'en', 'ui.expired')));
   }
   const action = decoded.action;
   const conversation = conversationKey(interaction.channelId, interaction.user.id);
-  const lang = localeLang(interaction.locale);
   const locale = lang ? { locale: lang } : {};
   switch (action.kind) {
     case 'feedback':

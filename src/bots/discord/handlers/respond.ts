@@ -1,7 +1,6 @@
 import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { t } from '../../../i18n/index.js';
 import type { EngineReply } from '../../../intents/types.js';
-import { SLOW_DOWN_TEXT } from '../../rateLimit.js';
 import type { DiscordContext } from '../context.js';
 import { localeLang } from '../locale.js';
 import { ephemeral, toEditOptions } from '../payload.js';
@@ -13,7 +12,7 @@ type Answerable = ChatInputCommandInteraction | ButtonInteraction;
 export async function admit(ctx: DiscordContext, interaction: Answerable): Promise<boolean> {
   const { allowed, notify } = ctx.limiter.take(`discord:${interaction.user.id}`);
   if (allowed) return true;
-  if (notify) await interaction.reply(ephemeral(SLOW_DOWN_TEXT));
+  if (notify) await interaction.reply(ephemeral(t(localeLang(interaction.locale) ?? 'en', 'ui.slowDown')));
   ctx.logger.info({ user: interaction.user.id }, 'discord rate limit');
   return false;
 }

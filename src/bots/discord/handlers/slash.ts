@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { OPTION_MAX } from '../commands.js';
 import { conversationKey, type DiscordContext } from '../context.js';
 import { localeLang } from '../locale.js';
-import { BAD_INPUT_TEXT, ephemeral, toReplyOptions } from '../payload.js';
+import { t } from '../../../i18n/index.js';
+import { ephemeral, toReplyOptions } from '../payload.js';
 import { renderEmbeds } from '../render.js';
 import { admit, answerDeferred } from './respond.js';
 
@@ -25,7 +26,7 @@ export async function onSlashCommand(ctx: DiscordContext, interaction: ChatInput
   switch (route) {
     case 'opendata ask': {
       const input = AskInput.safeParse({ question: opt('question') });
-      if (!input.success) return interaction.reply(ephemeral(BAD_INPUT_TEXT));
+      if (!input.success) return interaction.reply(ephemeral(t(lang ?? 'en', 'ui.badInput')));
       if (!(await admit(ctx, interaction))) return;
       return answerDeferred(ctx, interaction, () =>
         ctx.engine.ask({ text: input.data.question, conversation, ...locale }),
@@ -39,7 +40,7 @@ export async function onSlashCommand(ctx: DiscordContext, interaction: ChatInput
     }
     case 'dataset search': {
       const input = SearchInput.safeParse({ city: opt('city'), query: opt('query') });
-      if (!input.success) return interaction.reply(ephemeral(BAD_INPUT_TEXT));
+      if (!input.success) return interaction.reply(ephemeral(t(lang ?? 'en', 'ui.badInput')));
       if (!(await admit(ctx, interaction))) return;
       return answerDeferred(ctx, interaction, () =>
         ctx.engine.searchDatasets({ ...input.data, offset: 0, conversation, ...locale }),
@@ -47,7 +48,7 @@ export async function onSlashCommand(ctx: DiscordContext, interaction: ChatInput
     }
     case 'dataset info': {
       const input = InfoInput.safeParse({ city: opt('city'), id: opt('id') });
-      if (!input.success) return interaction.reply(ephemeral(BAD_INPUT_TEXT));
+      if (!input.success) return interaction.reply(ephemeral(t(lang ?? 'en', 'ui.badInput')));
       if (!(await admit(ctx, interaction))) return;
       return answerDeferred(ctx, interaction, () =>
         ctx.engine.datasetDetails({ ...input.data, conversation, ...locale }),
