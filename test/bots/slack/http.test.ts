@@ -397,6 +397,21 @@ describe('/opendata slash command', () => {
         return r.length ? r : undefined;
       });
       expect(other!.payload.text).not.toBe(SLOW_DOWN_TEXT);
+      // Said in Spanish to someone asking in Spanish.
+      for (const id of ['es-1', 'es-2', 'es-3']) {
+        await postSigned(
+          limited.appUrl,
+          commandPayload({
+            text: '¿a quién contacto en Miami?',
+            responseUrl: limited.slack.responseUrl(id),
+            user: 'U0ES0001',
+          }),
+        );
+      }
+      const es = await limited.slack.waitFor(() => limited.slack.responses.find((r) => r.id === 'es-3'));
+      expect(es.payload.text).toBe(
+        'Está enviando preguntas más rápido de lo que puedo responderlas bien. Espere unos segundos y vuelva a preguntar.',
+      );
     } finally {
       await limited.stop();
     }

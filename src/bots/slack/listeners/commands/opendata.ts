@@ -1,6 +1,6 @@
 import type { EngineReply } from '../../../../intents/types.js';
 import { languageOf } from '../../../../intents/index.js';
-import { SLOW_DOWN_TEXT } from '../../../rateLimit.js';
+import { t } from '../../../../i18n/index.js';
 import { commandConversation, parseOpendataCommand, questionText, userKey } from '../../input.js';
 import { answerFromEngine, plainMessage, type Responder } from '../../reply.js';
 import { SlashCommandSchema } from '../../schemas.js';
@@ -49,7 +49,8 @@ export function opendataCommandCallback(deps: ListenerDeps) {
 
     const quota = deps.limiter.take(userKey(team, user));
     if (!quota.allowed) {
-      if (quota.notify) await respond({ response_type: 'ephemeral', ...plainMessage(SLOW_DOWN_TEXT) });
+      const note = t(languageOf(text), 'ui.slowDown');
+      if (quota.notify) await respond({ response_type: 'ephemeral', ...plainMessage(note) });
       return;
     }
 

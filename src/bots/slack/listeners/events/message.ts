@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import { languageOf } from '../../../../intents/index.js';
-import { SLOW_DOWN_TEXT } from '../../../rateLimit.js';
+import { t } from '../../../../i18n/index.js';
 import { questionText, threadConversation, userKey } from '../../input.js';
 import { answerFromEngine, plainMessage, postInThread } from '../../reply.js';
 import { type MessageEvent, MessageEventSchema } from '../../schemas.js';
@@ -46,7 +46,8 @@ export async function answerMessage(
 
   const quota = deps.limiter.take(userKey(team, user));
   if (!quota.allowed) {
-    if (quota.notify) await postInThread(args.client, target, plainMessage(SLOW_DOWN_TEXT), deps.logger);
+    const note = t(languageOf(questionText(event.text, botUserId)), 'ui.slowDown');
+    if (quota.notify) await postInThread(args.client, target, plainMessage(note), deps.logger);
     return;
   }
 
