@@ -23,6 +23,7 @@ export function localizeCity(city: City, lang: Lang): City {
     topics,
     portals: city.portals.map((p) => ({ ...p, holds: p.es?.holds ?? p.holds })),
     draft: { ...city.draft, items: city.draft.es.items },
+    knownDatasets: city.knownDatasets.map((d) => (d.es ? { ...d, caveat: d.es.caveat } : d)),
   };
   spanish.set(city, localized);
   return localized;

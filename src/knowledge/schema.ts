@@ -113,6 +113,8 @@ export const KnownDatasetSchema = z.object({
   /** What to know before using it ("older 311 data; the current one is d4px-6rwg"). */
   caveat: z.string().min(1).optional(),
   sources: z.array(z.string().min(1)).min(1),
+  /** The caveat in Spanish; required wherever there is a caveat. */
+  es: z.object({ caveat: z.string().min(1) }).optional(),
 });
 export type KnownDataset = z.infer<typeof KnownDatasetSchema>;
 
@@ -215,5 +217,13 @@ export const CitySchema = z
       'items',
       ctx,
     );
+    city.knownDatasets.forEach((d, i) => {
+      if (d.caveat && !d.es)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a caveat needs its Spanish rendering (es.caveat)',
+          path: ['knownDatasets', i, 'es'],
+        });
+    });
   });
 export type City = z.infer<typeof CitySchema>;

@@ -88,7 +88,7 @@ describe('parseCityFile on a broken copy of a real city', () => {
       evaluation?: unknown;
     };
     portals: [{ platform: string; searchUrl: string }];
-    knownDatasets: [{ portal: string; sources: string[] }];
+    knownDatasets: [{ portal: string; sources: string[]; caveat?: string; es?: unknown }];
     draft: { to: string; es: { items: unknown[] } };
     sources: { id: string; citeAs?: string }[];
   }
@@ -206,6 +206,15 @@ describe('parseCityFile on a broken copy of a real city', () => {
         c.topics.penalties.es.points[1]!.text = 'Multas: se desconocen.';
       },
       fieldPath: 'topics.penalties.es.points[1].text',
+    },
+    {
+      name: 'a dataset caveat without its Spanish rendering',
+      breakIt: (c) => {
+        const first = c.knownDatasets[0];
+        first.caveat ??= 'A caveat.';
+        delete first.es;
+      },
+      fieldPath: 'knownDatasets[0].es',
     },
     {
       name: 'a Spanish draft missing an item the English has',

@@ -4,16 +4,19 @@ import { CITY_IDS, urlsIn } from './cityFiles.js';
 
 const cities = loadCities();
 
-/** Every topic's English text beside its Spanish rendering: summary first, then point by point. */
+/** Every topic's English text beside its Spanish rendering (summary, then point by point), then dataset caveats. */
 function renderings(id: string): { where: string; en: string; es: string }[] {
   const city = cities.find((c) => c.id === id)!;
+  const caveats = city.knownDatasets.flatMap((d) =>
+    d.caveat ? [{ where: `knownDatasets ${d.id}`, en: d.caveat, es: d.es?.caveat ?? '' }] : [],
+  );
   return TOPIC_INTENTS.flatMap((intent) => {
     const topic = city.topics[intent];
     return [
       { where: `${intent}.summary`, en: topic.summary, es: topic.es.summary },
       ...topic.points.map((p, i) => ({ where: `${intent}[${i}]`, en: p.text, es: topic.es.points[i]!.text })),
     ];
-  });
+  }).concat(caveats);
 }
 
 /** Office and program names stay in their official English form inside the Spanish text. */
