@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderText } from '../../src/bots/terminal/renderText.js';
 import type { Classification } from '../../src/intents/classifyIntent.js';
 import { AnswerSchema, type Intent, NOT_SPECIFIED, TOPIC_INTENTS } from '../../src/knowledge/index.js';
+import type { DatasetSearch } from '../../src/search/types.js';
 import { realCities, realEngine } from '../helpers/engine.js';
 
 /** A classifier that always reads `intent`: these tests are about language, not classification. */
@@ -141,5 +142,65 @@ describe('engine in Spanish: the language of a conversation', () => {
     });
     expect(r.answer.kind).toBe('datasets');
     expect(r.answer.summary).toMatch(/^La búsqueda en vivo está desactivada aquí/);
+  });
+});
+
+describe('engine in Spanish: dataset details and search results', () => {
+  /** A portal that knows every id, and finds nothing of the city's own for any query. */
+  const search: DatasetSearch = {
+    async search() {
+      return {
+        ok: true,
+        total: 3,
+        hits: [],
+        stale: false,
+        failedPortals: [],
+        skipped: [{ from: 'Jackson County', count: 3 }],
+      };
+    },
+    async details(_portals, id) {
+      return {
+        ok: true,
+        stale: true,
+        details: {
+          id,
+          title: 'KCMOPS311 Data',
+          description: '',
+          type: 'dataset',
+          platform: 'socrata',
+          portalId: 'kc-socrata',
+          columns: [],
+        },
+      };
+    },
+    async suggest() {
+      return [];
+    },
+  };
+
+  it('GIVEN a Spanish /dataset info THEN labels, stale note and the known caveat are in Spanish', async () => {
+    const r = await realEngine({ search }).datasetDetails({
+      city: 'kansas-city',
+      id: '7at3-sxhp',
+      locale: 'es',
+    });
+    expect(r.lang).toBe('es');
+    expect(r.answer.points).toContain('ID: 7at3-sxhp');
+    expect(r.answer.points.at(-1)).toBe(
+      'KCMOPS311 Data (older 311 service requests): Datos antiguos del 311; el conjunto de datos actual del 311 es d4px-6rwg (de marzo de 2021 a la actualidad).',
+    );
+    expect(r.answer.notices).toContain(
+      'El portal falló hace un momento; estos detalles vienen de una caché reciente.',
+    );
+  });
+
+  it('GIVEN a Spanish search where only other organisations match THEN said in Spanish', async () => {
+    const r = await realEngine({ search, classify: reads('find_dataset') }).ask({
+      text: 'busca datos de permisos en Kansas City',
+    });
+    expect(r.answer.title).toBe('Solo coinciden con "permisos" conjuntos de datos de otras organizaciones');
+    expect(r.answer.notices).toContain(
+      'Dejé fuera 3 resultados de Jackson County; no son datos de la City of Kansas City, Missouri.',
+    );
   });
 });
