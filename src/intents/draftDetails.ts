@@ -41,7 +41,7 @@ const SUBJECTS = [
     'i',
   ),
   // "acceso a los datos de permisos de construcción", "que publiquen los datos de árboles"
-  /(?:acceso a|datos (?:de|sobre)|publi(?:car|quen)|solicitar|pedir)\s+(?:(?:los|las|el|la|unos|unas|un|una)\s+)?(?:datos (?:de|sobre)\s+)?([\p{L}0-9][\p{L}0-9' -]{2,50}?)(?=\s+(?:para|porque|en|a la|de la ciudad)\b|[.?!,;]|$)/iu,
+  /(?:acceso a|datos (?:de|sobre)|publi(?:car|quen))\s+(?:(?:los|las|el|la|unos|unas|un|una)\s+)?(?:datos (?:de|sobre)\s+)?([\p{L}0-9][\p{L}0-9' -]{2,50}?)(?=\s+(?:para|porque|en|a la|de la ciudad)\b|[.?!,;]|$)/iu,
   // "release streetlight outage reports"
   new RegExp(
     String.raw`\b(?:publish|release)\s+(?:(?:the|their|its|a|an)\s+)?([a-z0-9][a-z0-9' -]{2,50}?)${UNTIL}`,
@@ -56,7 +56,7 @@ const PURPOSES = [
 ];
 
 const DATE =
-  /\b(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)\b/gi;
+  /\b(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?: de \d{4})?)\b/gi;
 const PERSON =
   /\b(?:[Ii]'?m|[Ii] am|[Mm]y name is|[Tt]his is)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+(?:from|at|with)\s+([A-Z][\w&'-]*(?:\s+(?:for|of|the|and|[A-Z][\w&'-]*))*))?/;
 const VOLUME =

@@ -43,7 +43,9 @@ describe('Discord in Spanish', () => {
       h,
       slashCommand('opendata', 'ask', { question: '¿Cuál es la multa por usar mal la API en Miami?' }),
     );
-    expect(embed(edit)?.title).toMatch(/^City of Miami: Sanciones/);
+    expect(embed(edit)?.title).toMatch(
+      /^Sanciones por uso indebido de los datos o del acceso a la API de la City of Miami/,
+    );
     expect(embed(edit)?.description).toContain('No se especifican multas');
     expect(fieldNames(edit)).toContain('Fuentes');
     expect(messageViolations(edit)).toEqual([]);
@@ -58,7 +60,7 @@ describe('Discord in Spanish', () => {
     expect(embed(edit)?.title).toBe('Tarifas: por ciudad');
     const la = customIds(edit)[labels(edit).indexOf('Los Angeles')]!;
     const after = await runDeferredOn(h, buttonPress(la, { channelId }));
-    expect(embed(after)?.title).toMatch(/^City of Los Angeles: Tarifas/);
+    expect(embed(after)?.title).toMatch(/^Tarifas por datos y claves de API de la City of Los Angeles/);
     expect(embed(after)?.description).toContain('Tarifas: no especificado en las páginas citadas');
   });
 
