@@ -52,6 +52,10 @@ describe("engine in Spanish: the issue's questions, with the trained classifier"
       text: '¿Con quién hablo en Miami para pedir datos? Necesito un correo.',
     });
     expect([r.intent, r.city, r.lang]).toEqual(['contact', 'miami', 'es']);
+    // The guide gives no email address: the Spanish lead says so first, and who to ask.
+    expect(r.answer.summary).toMatch(
+      /^La guía de Miami no indica ningún correo electrónico para esto; pregunte a City of Miami Information Technology \(IT\) department/,
+    );
   });
 
   it('GIVEN "Escríbeme una carta…" THEN a draft whose letter is in Spanish', async () => {
