@@ -8,7 +8,6 @@ const CONVERSATIONS = 'data/intents/conversations';
 
 interface Row {
   q: string;
-  lang?: string;
   intent: string;
   city: string;
   must?: string[];
@@ -65,8 +64,7 @@ describe('accuracy', () => {
       const rows = read(`${BATCHES}/${f}`);
       const s = await score(rows);
       expect(s.intent, f).toBeGreaterThanOrEqual(0.95);
-      // Spanish city names ("la" the article) are still weaker than English ones.
-      expect(s.city, f).toBeGreaterThanOrEqual(rows[0]?.lang === 'es' ? 0.8 : 0.95);
+      expect(s.city, f).toBeGreaterThanOrEqual(0.95);
     }
   });
 
@@ -81,7 +79,7 @@ describe('accuracy', () => {
       right += s.intent * rows.length;
       turns += rows.length;
       expect(s.intent, f).toBeGreaterThanOrEqual(0.85);
-      expect(s.city, f).toBeGreaterThanOrEqual(rows[0]?.lang === 'es' ? 0.85 : 0.98);
+      expect(s.city, f).toBeGreaterThanOrEqual(0.98);
     }
     expect(right / turns).toBeGreaterThanOrEqual(0.9);
   });
