@@ -19,37 +19,50 @@ export interface SparseVector {
   value: Float32Array;
 }
 
+// Per-vocabulary counting space, reused by every call (vectorize is synchronous, so calls never
+// overlap): counting by row needs no map and no sort. Rows are zeroed again after each use.
+const scratch = new WeakMap<FeatureIndex, { counts: Uint16Array; touched: Int32Array }>();
+const MAX_DISTINCT = 8192;
+function scratchFor(vocab: FeatureIndex) {
+  let s = scratch.get(vocab);
+  if (!s) {
+    s = { counts: new Uint16Array(vocab.size), touched: new Int32Array(MAX_DISTINCT) };
+    scratch.set(vocab, s);
+  }
+  return s;
+}
+
 /** Known features only, sublinear counts, unit length. */
 export function vectorize(
   text: string,
   vocab: FeatureIndex,
   opts: FeatureOptions = DEFAULT_FEATURES,
 ): SparseVector {
-  const seen: number[] = [];
+  const { counts, touched } = scratchFor(vocab);
+  let n = 0;
   forEachFeature(text, opts, (hash) => {
     const row = vocab.get(hash);
-    if (row >= 0) seen.push(row);
+    if (row < 0) return;
+    if (counts[row] === 0) {
+      // Beyond this many distinct features a message adds nothing the model needs.
+      if (n === touched.length) return;
+      touched[n++] = row;
+    }
+    counts[row]!++;
   });
-  // Sorted, repeats of a row are adjacent: count them in one pass.
-  const sorted = Int32Array.from(seen).sort();
-  const index = new Int32Array(sorted.length);
-  const value = new Float32Array(sorted.length);
-  let n = 0;
+  const index = touched.slice(0, n);
+  const value = new Float32Array(n);
   let norm = 0;
-  for (let i = 0; i < sorted.length; ) {
-    let j = i + 1;
-    while (j < sorted.length && sorted[j] === sorted[i]) j++;
-    const c = j - i;
+  for (let i = 0; i < n; i++) {
+    const c = counts[index[i]!]!;
+    counts[index[i]!] = 0;
     const v = c === 1 ? 1 : 1 + Math.log(c);
-    index[n] = sorted[i]!;
-    value[n] = v;
+    value[i] = v;
     norm += v * v;
-    n++;
-    i = j;
   }
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (let i = 0; i < n; i++) value[i]! *= scale;
-  return { index: index.subarray(0, n), value: value.subarray(0, n) };
+  return { index, value };
 }
 
 export function logits(
