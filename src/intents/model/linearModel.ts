@@ -103,6 +103,16 @@ export interface Prediction {
 export function predict(model: LinearModel, text: string): Prediction {
   const x = vectorize(text, model.vocab, model.features);
   const p = softmax(logits(model, x), model.temperature);
-  const ranked = model.labels.map((label, i) => ({ label, p: p[i]! })).sort((a, b) => b.p - a.p);
+  // Insertion sort of label indices: 17 labels, no comparator closures or temporary objects.
+  const order = new Int32Array(p.length);
+  for (let i = 0; i < p.length; i++) {
+    let j = i;
+    while (j > 0 && p[order[j - 1]!]! < p[i]!) {
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    order[j] = i;
+  }
+  const ranked = Array.from(order, (i) => ({ label: model.labels[i]!, p: p[i]! }));
   return { ranked, known: x.index.length };
 }
