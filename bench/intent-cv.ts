@@ -1,33 +1,14 @@
 // Compares model settings by leave-batches-out cross-validation on the training batches only
 // (never the development set, never a batch not yet on the ledger). Prints accuracy per setting.
+import { readExamples } from '../src/intents/model/corpus.js';
+import { accuracyOf, heldOutPredictions } from '../src/intents/model/crossValidate.js';
+import { DEFAULT_TRAIN, type TrainOptions } from '../src/intents/model/train.js';
 import { INTENTS, loadCities } from '../src/knowledge/index.js';
-import { modelInput, readBatches } from '../src/intents/model/corpus.js';
-import { logits, vectorize } from '../src/intents/model/linearModel.js';
-import { DEFAULT_TRAIN, type TrainOptions, trainModel } from '../src/intents/model/train.js';
 
 const FOLDS = 5;
-const toText = modelInput(loadCities());
-const batches = readBatches('data/intents/batches').map((b) => ({
-  name: b.name,
-  rows: b.rows.map((r) => ({ text: toText(r.q), label: r.intent })),
-}));
+const batches = readExamples('data/intents/batches', loadCities());
 const labels = [...INTENTS];
-
-function cv(opts: Partial<TrainOptions>): number {
-  let right = 0;
-  let total = 0;
-  for (let f = 0; f < FOLDS; f++) {
-    const train = batches.filter((_, i) => i % FOLDS !== f).flatMap((b) => b.rows);
-    const test = batches.filter((_, i) => i % FOLDS === f).flatMap((b) => b.rows);
-    const model = trainModel(train, labels, opts);
-    for (const e of test) {
-      const z = logits(model, vectorize(e.text, model.vocab, model.features));
-      right += +(labels[z.indexOf(Math.max(...z))] === e.label);
-      total++;
-    }
-  }
-  return right / total;
-}
+const cv = (opts: Partial<TrainOptions>) => accuracyOf(heldOutPredictions(batches, labels, FOLDS, opts));
 
 const settings: [string, Partial<TrainOptions>][] = JSON.parse(process.env.SETTINGS ?? 'null') ?? [
   ['default', {}],

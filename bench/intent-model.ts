@@ -3,16 +3,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { classifyIntent } from '../src/intents/classifyIntent.js';
 import { deserializeModel } from '../src/intents/model/artifact.js';
-import { modelInput, readBatches } from '../src/intents/model/corpus.js';
+import { readExamples } from '../src/intents/model/corpus.js';
+import { heldOutPredictions } from '../src/intents/model/crossValidate.js';
 import { defaultModelPath } from '../src/intents/model/loadModel.js';
 import { logits, softmax, vectorize } from '../src/intents/model/linearModel.js';
-import { type Example, fitTemperature, trainModel } from '../src/intents/model/train.js';
+import { fitTemperature, trainModel } from '../src/intents/model/train.js';
 import { INTENTS, loadCities } from '../src/knowledge/index.js';
 import { summarize } from './stats.js';
 
 const labels = [...INTENTS];
-const toText = modelInput(loadCities());
-const batches = readBatches('data/intents/batches');
+const batches = readExamples('data/intents/batches', loadCities());
 // The ledger's first table lists batches in the order they arrived (the first session's set1, never
 // scored on the ledger, came first).
 const firstTable = readFileSync('data/intents/LEDGER.md', 'utf8').split('\n## ')[0]!;
@@ -24,20 +24,19 @@ const ledger = [
       .filter((n) => batches.some((b) => b.name === n)),
   ),
 ];
-const ordered = [...batches.map((b) => b.name).filter((n) => !ledger.includes(n)), ...ledger];
-const examples = (names: string[]): (Example & { lang: string })[] =>
-  names.flatMap((n) =>
-    batches
-      .find((b) => b.name === n)!
-      .rows.map((r) => ({ text: toText(r.q), label: r.intent, lang: r.lang })),
-  );
+const ordered = [...batches.map((b) => b.name).filter((n) => !ledger.includes(n)), ...ledger].map(
+  (n) => batches.find((b) => b.name === n)!,
+);
+const examples = (names: string[]) =>
+  ordered.filter((b) => names.includes(b.name)).flatMap((b) => b.examples);
+const names = ordered.map((b) => b.name);
 // Held out: the last two English and the last two Spanish writers' batches.
 const heldOutNames = [
-  ...ordered.filter((n) => n.startsWith('b')).slice(-2),
-  ...ordered.filter((n) => n.startsWith('s') && !n.startsWith('set')).slice(-2),
+  ...names.filter((n) => n.startsWith('b')).slice(-2),
+  ...names.filter((n) => n.startsWith('s') && !n.startsWith('set')).slice(-2),
 ];
 const heldOut = examples(heldOutNames);
-const pool = examples(ordered.filter((n) => !heldOutNames.includes(n)));
+const pool = examples(names.filter((n) => !heldOutNames.includes(n)));
 const rate = (model: ReturnType<typeof trainModel>, rows: typeof heldOut) =>
   rows.filter((e) => {
     const z = logits(model, vectorize(e.text, model.vocab, model.features));
@@ -60,17 +59,7 @@ for (const size of [250, 500, 1000, 2000, 3000, 4000, 5000, 6000, pool.length]) 
 
 // Calibration: five folds holding out whole batches; expected calibration error before and after
 // the temperature the training script fits.
-const FOLDS = 5;
-const held: { logits: Float64Array; label: number }[] = [];
-for (let f = 0; f < FOLDS; f++) {
-  const test = ordered.filter((_, i) => i % FOLDS === f);
-  const model = trainModel(examples(ordered.filter((n) => !test.includes(n))), labels);
-  for (const e of examples(test))
-    held.push({
-      logits: logits(model, vectorize(e.text, model.vocab, model.features)),
-      label: labels.indexOf(e.label as never),
-    });
-}
+const held = heldOutPredictions(ordered, labels, 5);
 function ece(t: number): { ece: number; bins: string[] } {
   const bins = [0, 0.5, 0.7, 0.9, 1.0001]
     .slice(0, -1)

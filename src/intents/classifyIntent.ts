@@ -26,7 +26,7 @@ const NO_ASK_WORDS = new Set(
 // A clause that asks something: starts with a question word or ends in "?".
 const QUESTION_START =
   /^(?:how|hw|what|whats|wat|who|whos|where|wheres|when|which|why|is|are|do|does|did|can|could|will|would|should|any|como|cuanto|cuantos|cuando|donde|quien|que|cual|cuales|hay|puedo|se|necesito)\b/;
-const CLAUSE_BREAK = / (?:[.?]|and|also|plus|y|ademas|tambien) (?=\S)/g;
+const CONJUNCTIONS = new Set(['and', 'also', 'plus', 'y', 'ademas', 'tambien']);
 const CONFIDENT_PART = 0.6;
 
 const contentWords = (text: string) =>
@@ -36,17 +36,31 @@ function rank(model: LinearModel, text: string): { intent: Intent; p: number }[]
   return predict(model, text).ranked.map((r) => ({ intent: r.label as Intent, p: r.p }));
 }
 
+/** The message cut at sentence marks and joining words; a question keeps its "?". */
+function clausesOf(text: string): string[] {
+  const out: string[] = [];
+  let words: string[] = [];
+  const close = (mark: string) => {
+    if (words.length) out.push(words.join(' ') + mark);
+    words = [];
+  };
+  for (const w of text.split(' ')) {
+    if (w === '?') close(' ?');
+    else if (w === '.' || CONJUNCTIONS.has(w)) close('');
+    else if (w) words.push(w);
+  }
+  close('');
+  return out;
+}
+
 /**
  * Two different asks in their own clauses ("how much and how long?"), in the order asked, when the
  * whole message's reading is one of them; otherwise undefined.
  */
 function twoAsks(model: LinearModel, text: string, main: Intent): [Intent, Intent] | undefined {
-  const clauses = text
-    .replace(/\?/g, '? ')
-    .replace(CLAUSE_BREAK, (m) => (m.includes('?') || m.includes('.') ? `${m.trim()}|` : '|'))
-    .split('|')
-    .map((c) => c.trim().replace(/\s+/g, ' '))
-    .filter((c) => contentWords(c).length > 0 && (QUESTION_START.test(c) || c.endsWith('?')));
+  const clauses = clausesOf(text).filter(
+    (c) => contentWords(c).length > 0 && (QUESTION_START.test(c) || c.endsWith('?')),
+  );
   if (clauses.length < 2) return undefined;
   const asks = clauses
     .map((c) => rank(model, c)[0]!)

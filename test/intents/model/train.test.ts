@@ -10,7 +10,7 @@ const batches = readBatches('data/intents/batches');
 const examples = (names: string[]): Example[] =>
   batches
     .filter((b) => names.includes(b.name))
-    .flatMap((b) => b.rows.map((r) => ({ text: toText(r.q), label: r.intent })));
+    .flatMap((b) => b.rows.map((r) => ({ text: toText(r.q, r.lang), label: r.intent })));
 const labels = [...INTENTS];
 const accuracy = (model: ReturnType<typeof trainModel>, test: Example[]) =>
   test.filter((e) => predict(model, e.text).ranked[0]!.label === e.label).length / test.length;
