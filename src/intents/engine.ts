@@ -137,7 +137,12 @@ export function createEngine(deps: EngineDeps): Engine {
       : classify(match.rest);
     const named = match.cityIds.map((id) => byId.get(id)!);
     const datasetId = extractDatasetId(norm.original);
-    const said = factsFromMessage(norm.original, placeNames);
+    // What the message itself says for a letter: only read when a draft or a conversation needs it.
+    let saidOnce: DraftFacts | undefined;
+    const said = () => {
+      saidOnce ??= factsFromMessage(norm.original, placeNames);
+      return saidOnce;
+    };
 
     const { intent, confidence, followUp } = resolveIntent(cls, match, state, datasetId !== undefined);
     // The place asked about: named now, else the conversation's (a covered city or an uncovered place).
@@ -177,10 +182,10 @@ export function createEngine(deps: EngineDeps): Engine {
       answer = target
         ? draftAnswer(
             target,
-            factsAfter(state, target.id, said),
+            factsAfter(state, target.id, said()),
             confidence,
             lang,
-            localizeCity(target, said.letterLang ?? state?.facts?.letterLang ?? lang),
+            localizeCity(target, said().letterLang ?? state?.facts?.letterLang ?? lang),
           )
         : clarifyCityAnswer(cities, intent, m('clarify.theLetter'), confidence, lang);
     } else if (isTopicIntent(intent)) {
@@ -243,11 +248,12 @@ export function createEngine(deps: EngineDeps): Engine {
       const namedTopic = state?.facts?.dataset?.topic;
       if (shown.dataset && namedTopic && query === state?.query) shown.dataset = { topic: namedTopic };
       // "we need it for a research project on urban heat": a purpose, not a new dataset to ask for.
-      if (shown.dataset?.topic && !shown.dataset.id && said.purpose && !said.dataset?.topic) {
-        const purpose = said.purpose.toLowerCase();
+      const { purpose: saidPurpose, dataset: saidDataset } = said();
+      if (shown.dataset?.topic && !shown.dataset.id && saidPurpose && !saidDataset?.topic) {
+        const purpose = saidPurpose.toLowerCase();
         if (shown.dataset.topic.split(' ').every((w) => purpose.includes(w))) delete shown.dataset;
       }
-      const facts = factsAfter(state, city, turnFacts(said, shown));
+      const facts = factsAfter(state, city, turnFacts(said(), shown));
       context.set(question.conversation, {
         intent,
         city,

@@ -69,10 +69,3 @@ export function forEachFeature(text: string, opts: FeatureOptions, visit: (hash:
     if (start > 0) for (let i = start; i < end; i++) add(hashFrom(SEED.last, tokens[i]!));
   }
 }
-
-/** Feature hash -> count. */
-export function extractFeatures(text: string, opts: FeatureOptions = DEFAULT_FEATURES): Map<number, number> {
-  const out = new Map<number, number>();
-  forEachFeature(text, opts, (h) => out.set(h, (out.get(h) ?? 0) + 1));
-  return out;
-}

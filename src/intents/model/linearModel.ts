@@ -1,5 +1,6 @@
 import type { FeatureIndex } from './featureIndex.js';
 import { DEFAULT_FEATURES, type FeatureOptions, forEachFeature } from './features.js';
+import { RowCounter } from './rowCounter.js';
 
 /** A multinomial logistic regression over sparse text features. */
 export interface LinearModel {
@@ -19,18 +20,8 @@ export interface SparseVector {
   value: Float32Array;
 }
 
-// Per-vocabulary counting space, reused by every call (vectorize is synchronous, so calls never
-// overlap): counting by row needs no map and no sort. Rows are zeroed again after each use.
-const scratch = new WeakMap<FeatureIndex, { counts: Uint16Array; touched: Int32Array }>();
-const MAX_DISTINCT = 8192;
-function scratchFor(vocab: FeatureIndex) {
-  let s = scratch.get(vocab);
-  if (!s) {
-    s = { counts: new Uint16Array(vocab.size), touched: new Int32Array(MAX_DISTINCT) };
-    scratch.set(vocab, s);
-  }
-  return s;
-}
+// One counter serves every call: vectorize is synchronous, so calls never overlap.
+const counter = new RowCounter();
 
 /** Known features only, sublinear counts, unit length. */
 export function vectorize(
@@ -38,31 +29,8 @@ export function vectorize(
   vocab: FeatureIndex,
   opts: FeatureOptions = DEFAULT_FEATURES,
 ): SparseVector {
-  const { counts, touched } = scratchFor(vocab);
-  let n = 0;
-  forEachFeature(text, opts, (hash) => {
-    const row = vocab.get(hash);
-    if (row < 0) return;
-    if (counts[row] === 0) {
-      // Beyond this many distinct features a message adds nothing the model needs.
-      if (n === touched.length) return;
-      touched[n++] = row;
-    }
-    counts[row]!++;
-  });
-  const index = touched.slice(0, n);
-  const value = new Float32Array(n);
-  let norm = 0;
-  for (let i = 0; i < n; i++) {
-    const c = counts[index[i]!]!;
-    counts[index[i]!] = 0;
-    const v = c === 1 ? 1 : 1 + Math.log(c);
-    value[i] = v;
-    norm += v * v;
-  }
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  for (let i = 0; i < n; i++) value[i]! *= scale;
-  return { index, value };
+  forEachFeature(text, opts, (hash) => counter.add(vocab.get(hash)));
+  return counter.take();
 }
 
 export function logits(
