@@ -6,11 +6,31 @@ export type { MessageKey } from './en.js';
 
 const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { en: EN, es: ES };
 
-/** A catalogue string in `lang`, with each `{name}` replaced by `vars.name`. */
+/** A template cut at its `{name}` slots: literal text at even positions, slot names at odd ones. */
+type Parts = readonly string[];
+const SLOT = /\{(\w+)\}/;
+const parsed: Record<Lang, Map<MessageKey, Parts>> = { en: new Map(), es: new Map() };
+
+function partsOf(lang: Lang, key: MessageKey): Parts {
+  let parts = parsed[lang].get(key);
+  if (!parts) {
+    // split() with a capturing group keeps the slot names between the literals.
+    parts = CATALOGUES[lang][key].split(SLOT);
+    parsed[lang].set(key, parts);
+  }
+  return parts;
+}
+
+/** A catalogue string in `lang`, with each `{name}` replaced by `vars.name` (an unknown slot stays as written). */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return CATALOGUES[lang][key].replace(/\{(\w+)\}/g, (slot, name: string) =>
-    name in vars ? String(vars[name]) : slot,
-  );
+  const parts = partsOf(lang, key);
+  if (parts.length === 1) return parts[0]!;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += (name in vars ? String(vars[name]) : `{${name}}`) + parts[i + 1]!;
+  }
+  return out;
 }
 
 /** "A, B and C" / "A, B y C". */

@@ -16,8 +16,15 @@ const ANY_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066
 
 function hasControls(value: unknown): boolean {
   if (typeof value === 'string') return ANY_CONTROL.test(value);
-  if (Array.isArray(value)) return value.some(hasControls);
-  if (value && typeof value === 'object') return Object.values(value).some(hasControls);
+  if (Array.isArray(value)) {
+    for (const item of value) if (hasControls(item)) return true;
+    return false;
+  }
+  if (value && typeof value === 'object') {
+    // Every answer passes through here: a plain loop, no arrays of values made along the way.
+    for (const key in value)
+      if (Object.hasOwn(value, key) && hasControls((value as Record<string, unknown>)[key])) return true;
+  }
   return false;
 }
 

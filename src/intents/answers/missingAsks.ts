@@ -31,11 +31,25 @@ const ASKED_FOR: AskedFor[] = [
   },
 ];
 
-/** What the question asks for that none of the given texts contains ("named person", "email address"). */
-export function missingAsks(question: string, texts: string[]): string[] {
-  return ASKED_FOR.filter((a) => a.asks.test(question) && !texts.some((t) => a.found.test(t))).map(
-    (a) => a.what,
-  );
+// Whether a set of texts gives each thing depends on the texts alone: a city's facts are read once.
+const givenIn = new WeakMap<readonly string[], boolean[]>();
+
+function given(texts: readonly string[]): boolean[] {
+  let found = givenIn.get(texts);
+  if (!found) {
+    found = ASKED_FOR.map((a) => texts.some((t) => a.found.test(t)));
+    givenIn.set(texts, found);
+  }
+  return found;
+}
+
+/**
+ * What the question asks for that none of the given texts contains ("named person", "email address").
+ * `texts` is read once per array: pass the same array for the same facts.
+ */
+export function missingAsks(question: string, texts: readonly string[]): string[] {
+  const found = given(texts);
+  return ASKED_FOR.filter((a, i) => !found[i] && a.asks.test(question)).map((a) => a.what);
 }
 
 /** "named person, email address or phone number", each said in `lang` (the catalogue's `missing.*`). */

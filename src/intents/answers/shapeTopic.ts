@@ -24,8 +24,28 @@ const SAME_AS_LEAD = 0.6;
 const LEAD_MAX = 380;
 const SAME_AS_POINT = 0.6;
 
-/** Every point the city file has for a topic, portal lines and who to ask included. */
-export function topicCandidates(city: City, intent: TopicIntent, lang: Lang = 'en'): Candidate[] {
+const candidatesByCity = new WeakMap<City, Map<string, readonly Candidate[]>>();
+
+/**
+ * Every point the city file has for a topic, portal lines and who to ask included. They follow from
+ * the city file alone, so each (city, topic, language) is built once and shared: do not mutate.
+ */
+export function topicCandidates(city: City, intent: TopicIntent, lang: Lang = 'en'): readonly Candidate[] {
+  let byTopic = candidatesByCity.get(city);
+  if (!byTopic) {
+    byTopic = new Map();
+    candidatesByCity.set(city, byTopic);
+  }
+  const key = `${intent}|${lang}`;
+  let out = byTopic.get(key);
+  if (!out) {
+    out = buildCandidates(city, intent, lang);
+    byTopic.set(key, out);
+  }
+  return out;
+}
+
+function buildCandidates(city: City, intent: TopicIntent, lang: Lang): Candidate[] {
   const topic = city.topics[intent];
   const out: Candidate[] = topic.points.map((p) => ({ text: p.text, sourceIds: p.sources }));
   if (intent === 'portal' || intent === 'dataset_id') {
