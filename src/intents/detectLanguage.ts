@@ -25,11 +25,13 @@ export function detectLanguage(text: string): LanguageGuess {
   const scores: Record<Lang, number> = { en: 0, es: /[¿¡ñ]/u.test(cleaned) ? 2 : 0 };
   // A lower-case "la" is Los Angeles as often as the article ("la 311 data"): it only adds to other Spanish.
   let articles = 0;
+  // Most messages have no accent at all: look for them word by word only when there is one.
+  const accents = /[áéíóú]/.test(cleaned);
   for (const word of cleaned.match(/[\p{L}']+/gu) ?? []) {
     if (word === 'la') articles += 1;
     else if (SPANISH.has(word)) scores.es += 1;
     if (ENGLISH.has(word)) scores.en += 1;
-    if (/[áéíóú]/u.test(word)) scores.es += 0.5;
+    if (accents && /[áéíóú]/.test(word)) scores.es += 0.5;
   }
   if (scores.es > 0) scores.es += articles;
   const lang = scores.es > scores.en ? 'es' : scores.en > scores.es ? 'en' : undefined;

@@ -34,38 +34,53 @@ const SPACE = 32;
 const UNDERSCORE = 95;
 const isSentenceEnd = (t: string) => t === '.' || t === '?';
 
-/** Calls `visit` with every feature occurrence's hash; `text` is normalised (lower case, "." and "?" as their own tokens). */
-export function forEachFeature(text: string, opts: FeatureOptions, visit: (hash: number) => void): void {
-  const add = (h: number) => visit(h & MASK);
+/** A word's own feature and its char n-grams: they depend on the word alone. */
+export function forEachWordFeature(w: string, opts: FeatureOptions, visit: (hash: number) => void): void {
+  visit(hashFrom(SEED.word, w) & MASK);
+  // Char n-grams of " w ": each start extends one hash through lengths 1..charMax.
+  const len = w.length + 2;
+  for (let i = 0; i < len; i++) {
+    let h = SEED.char;
+    for (let n = 1; n <= opts.charMax && i + n <= len; n++) {
+      const at = i + n - 1;
+      h = step(h, at === 0 || at === len - 1 ? SPACE : w.charCodeAt(at - 1));
+      if (n >= opts.charMin) visit(h & MASK);
+    }
+  }
+}
+
+const bigram = (prev: string, w: string) => hashFrom(step(hashFrom(SEED.bigram, prev), UNDERSCORE), w) & MASK;
+
+/**
+ * Calls `visit` with every feature occurrence's hash; `text` is normalised (lower case, "." and "?"
+ * as their own tokens). Each word's own features go through `visitWord` (by default, to `visit`),
+ * so a caller may work them out once per word; the rest depend on the word's neighbours.
+ */
+export function forEachFeature(
+  text: string,
+  opts: FeatureOptions,
+  visit: (hash: number) => void,
+  visitWord: (w: string) => void = (w) => forEachWordFeature(w, opts, visit),
+): void {
   const tokens = text.split(' ').filter(Boolean);
   let words = 0;
   let prev = '^';
   for (const w of tokens) {
     if (isSentenceEnd(w)) continue;
     words++;
-    add(hashFrom(SEED.word, w));
-    add(hashFrom(step(hashFrom(SEED.bigram, prev), UNDERSCORE), w));
+    visit(bigram(prev, w));
+    visitWord(w);
     prev = w;
-    // Char n-grams of " w ": each start extends one hash through lengths 1..charMax.
-    const len = w.length + 2;
-    for (let i = 0; i < len; i++) {
-      let h = SEED.char;
-      for (let n = 1; n <= opts.charMax && i + n <= len; n++) {
-        const at = i + n - 1;
-        h = step(h, at === 0 || at === len - 1 ? SPACE : w.charCodeAt(at - 1));
-        if (n >= opts.charMin) add(h);
-      }
-    }
   }
   if (words === 0) return;
-  add(SEED.bias);
-  add(hashFrom(step(hashFrom(SEED.bigram, prev), UNDERSCORE), '$'));
+  visit(SEED.bias & MASK);
+  visit(bigram(prev, '$'));
   if (opts.lastSentence) {
     // The last sentence that has words, when there is more than one sentence.
     let end = tokens.length;
     while (end > 0 && isSentenceEnd(tokens[end - 1]!)) end--;
     let start = end;
     while (start > 0 && !isSentenceEnd(tokens[start - 1]!)) start--;
-    if (start > 0) for (let i = start; i < end; i++) add(hashFrom(SEED.last, tokens[i]!));
+    if (start > 0) for (let i = start; i < end; i++) visit(hashFrom(SEED.last, tokens[i]!) & MASK);
   }
 }

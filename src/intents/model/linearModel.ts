@@ -1,6 +1,7 @@
 import type { FeatureIndex } from './featureIndex.js';
 import { DEFAULT_FEATURES, type FeatureOptions, forEachFeature } from './features.js';
 import { RowCounter } from './rowCounter.js';
+import { wordSumsFor } from './wordSums.js';
 
 /** A multinomial logistic regression over sparse text features. */
 export interface LinearModel {
@@ -23,7 +24,7 @@ export interface SparseVector {
 // One counter serves every call: vectorize is synchronous, so calls never overlap.
 const counter = new RowCounter();
 
-/** Known features only, sublinear counts, unit length. */
+/** Known features only: counts over the square root of their total (see RowCounter.take). */
 export function vectorize(
   text: string,
   vocab: FeatureIndex,
@@ -61,16 +62,48 @@ export function softmax(z: Float64Array, temperature = 1): Float64Array {
   return out;
 }
 
+/**
+ * `logits(model, vectorize(text))` without building the vector: each word's own features come
+ * summed from WordSums, and only the features that depend on a word's neighbours are looked up.
+ */
+export function textLogits(model: LinearModel, text: string): { z: Float64Array; known: number } {
+  const k = model.labels.length;
+  const { vocab, weights } = model;
+  const sums = wordSumsFor(model);
+  const z = new Float64Array(k);
+  let known = 0;
+  forEachFeature(
+    text,
+    model.features,
+    (hash) => {
+      const row = vocab.get(hash);
+      if (row < 0) return;
+      known++;
+      const base = row * k;
+      for (let c = 0; c < k; c++) z[c]! += weights[base + c]!;
+    },
+    (word) => {
+      const { sum, known: n } = sums.get(word);
+      if (n === 0) return;
+      known += n;
+      for (let c = 0; c < k; c++) z[c]! += sum[c]!;
+    },
+  );
+  const scale = known > 0 ? model.weightScale / Math.sqrt(known) : 0;
+  for (let c = 0; c < k; c++) z[c]! *= scale;
+  return { z, known };
+}
+
 export interface Prediction {
   /** Labels with probabilities, most likely first. */
   ranked: { label: string; p: number }[];
-  /** How many of the text's features the model knows (0: nothing it has seen before). */
+  /** How many of the text's feature occurrences the model knows (0: nothing it has seen before). */
   known: number;
 }
 
 export function predict(model: LinearModel, text: string): Prediction {
-  const x = vectorize(text, model.vocab, model.features);
-  const p = softmax(logits(model, x), model.temperature);
+  const { z, known } = textLogits(model, text);
+  const p = softmax(z, model.temperature);
   // Insertion sort of label indices: 17 labels, no comparator closures or temporary objects.
   const order = new Int32Array(p.length);
   for (let i = 0; i < p.length; i++) {
@@ -82,5 +115,5 @@ export function predict(model: LinearModel, text: string): Prediction {
     order[j] = i;
   }
   const ranked = Array.from(order, (i) => ({ label: model.labels[i]!, p: p[i]! }));
-  return { ranked, known: x.index.length };
+  return { ranked, known };
 }

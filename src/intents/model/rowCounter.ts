@@ -1,7 +1,5 @@
 import type { SparseVector } from './linearModel.js';
 
-// Beyond this many distinct features a message adds nothing the model needs.
-const MAX_DISTINCT = 8192;
 const EMPTY = -1;
 const slotOf = (row: number, mask: number) => Math.imul(row, 0x9e3779b1) & mask;
 
@@ -32,30 +30,31 @@ export class RowCounter {
       if (key === EMPTY) break;
       i = (i + 1) & mask;
     }
-    if (this.n === MAX_DISTINCT) return;
     keys[i] = row;
     counts[i] = 1;
     this.order[this.n++] = i;
     if (2 * this.n >= keys.length) this.grow();
   }
 
-  /** The counted rows in first-seen order, sublinear counts scaled to unit length; empties the counter. */
+  /**
+   * The counted rows in first-seen order, each count over the square root of all counts; empties
+   * the counter. Linear in occurrences, so a message's logits are the sum of its words' (wordSums.ts).
+   */
   take(): SparseVector {
     const { keys, counts, order, n } = this;
     const index = new Int32Array(n);
     const value = new Float32Array(n);
-    let norm = 0;
+    let total = 0;
     for (let j = 0; j < n; j++) {
       const slot = order[j]!;
       const c = counts[slot]!;
       index[j] = keys[slot]!;
       keys[slot] = EMPTY;
-      const v = c === 1 ? 1 : 1 + Math.log(c);
-      value[j] = v;
-      norm += v * v;
+      value[j] = c;
+      total += c;
     }
     this.n = 0;
-    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    const scale = total > 0 ? 1 / Math.sqrt(total) : 0;
     for (let j = 0; j < n; j++) value[j]! *= scale;
     return { index, value };
   }

@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { FeatureIndex } from '../../../src/intents/model/featureIndex.js';
 import { RowCounter } from '../../../src/intents/model/rowCounter.js';
 
-/** The plain reading of a count vector: first-seen order, 1 + ln(count), unit length. */
+/** The plain reading of a count vector: first-seen order, each count over the square root of all counts. */
 function reference(rows: number[]) {
   const counts = new Map<number, number>();
   for (const r of rows) if (r >= 0) counts.set(r, (counts.get(r) ?? 0) + 1);
   const index = [...counts.keys()];
-  const raw = index.map((r) => (counts.get(r)! === 1 ? 1 : 1 + Math.log(counts.get(r)!)));
-  const norm = Math.sqrt(raw.reduce((s, v) => s + v * v, 0));
-  return { index, value: raw.map((v) => v / norm) };
+  const total = index.reduce((s, r) => s + counts.get(r)!, 0);
+  return { index, value: index.map((r) => counts.get(r)! / Math.sqrt(total)) };
 }
 
 function take(rows: number[]) {

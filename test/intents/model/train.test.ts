@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { INTENTS, loadCities } from '../../../src/knowledge/index.js';
 import { deserializeModel, serializeModel } from '../../../src/intents/model/artifact.js';
 import { modelInput, readBatches } from '../../../src/intents/model/corpus.js';
-import { predict } from '../../../src/intents/model/linearModel.js';
+import { logits, predict, textLogits, vectorize } from '../../../src/intents/model/linearModel.js';
 import { type Example, trainModel } from '../../../src/intents/model/train.js';
 
 const toText = modelInput(loadCities());
@@ -64,3 +64,18 @@ describe('intent model artifact', () => {
     );
   });
 });
+
+describe('prediction from word sums', () => {
+  const model = deserializeModel(serializeModel(trainModel(train.slice(0, 300), labels, opts)));
+
+  it('GIVEN any question THEN the cached word sums give the logits of its feature vector', () => {
+    // Held-out questions, repeated words and a long message: the per-word cache must add up exactly.
+    const texts = [...heldOut.slice(0, 40).map((e) => e.text), 'data data data ? . data', 'kc '.repeat(300)];
+    for (const text of [...texts, ...texts]) {
+      const want = logits(model, vectorize(text, model.vocab, model.features));
+      const got = textLogits(model, text).z;
+      for (let c = 0; c < want.length; c++) expect(got[c]).toBeCloseTo(want[c]!, 5);
+    }
+  });
+});
+
