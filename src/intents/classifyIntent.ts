@@ -29,8 +29,11 @@ const QUESTION_START =
 const CONJUNCTIONS = new Set(['and', 'also', 'plus', 'y', 'ademas', 'tambien']);
 const CONFIDENT_PART = 0.6;
 
-const contentWords = (text: string) =>
-  text.split(' ').filter((w) => w && w !== '.' && w !== '?' && !NO_ASK_WORDS.has(w));
+/** Whether any word of `text` could carry an ask (not a sentence mark, not a NO_ASK word). */
+function hasContent(text: string): boolean {
+  for (const w of text.split(' ')) if (w && w !== '.' && w !== '?' && !NO_ASK_WORDS.has(w)) return true;
+  return false;
+}
 
 function rank(model: LinearModel, text: string): { intent: Intent; p: number }[] {
   return predict(model, text).ranked.map((r) => ({ intent: r.label as Intent, p: r.p }));
@@ -58,9 +61,7 @@ function clausesOf(text: string): string[] {
  * whole message's reading is one of them; otherwise undefined.
  */
 function twoAsks(model: LinearModel, text: string, main: Intent): [Intent, Intent] | undefined {
-  const clauses = clausesOf(text).filter(
-    (c) => contentWords(c).length > 0 && (QUESTION_START.test(c) || c.endsWith('?')),
-  );
+  const clauses = clausesOf(text).filter((c) => hasContent(c) && (QUESTION_START.test(c) || c.endsWith('?')));
   if (clauses.length < 2) return undefined;
   const asks = clauses
     .map((c) => rank(model, c)[0]!)
@@ -79,7 +80,7 @@ export function classifyIntent(text: string, model: LinearModel = intentModel())
     .trim();
   if (GREETING_ONLY.test(plain))
     return { intent: 'help', confidence: 0.95, bare: false, ranked: [{ intent: 'help', p: 0.95 }] };
-  const bare = contentWords(plain).length === 0;
+  const bare = !hasContent(plain);
   const ranked = rank(model, text);
   const top = ranked[0]!;
   if (bare) return { intent: top.intent, confidence: Math.min(top.p, 0.3), bare: true, ranked };

@@ -12,6 +12,7 @@ export interface NormalizedText {
 // Zero-width, bidi controls and other format characters that change nothing a reader sees.
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const ASCII = /^[\u0000-\u007f]*$/;
 
 /** Clean untrusted input: drop control and invisible characters, fold width forms, cap the length. */
 export function cleanInput(raw: string): { text: string; truncated: boolean } {
@@ -27,12 +28,14 @@ export function cleanInput(raw: string): { text: string; truncated: boolean } {
  */
 export function normalizeQuestion(raw: string): NormalizedText {
   const { text: original, truncated } = cleanInput(raw);
-  const text = original
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/<[@#!][^<>]*>/g, ' ') // Slack mentions and channel links
-    .replace(/<(https?:[^|<>]+)\|([^<>]*)>/g, '$2') // Slack link labels
+  let folded = original.toLowerCase();
+  // Most messages are plain ASCII: no accents to fold and no Slack markup to take out.
+  if (!ASCII.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}+/gu, '');
+  if (folded.includes('<'))
+    folded = folded
+      .replace(/<[@#!][^<>]*>/g, ' ') // Slack mentions and channel links
+      .replace(/<(https?:[^|<>]+)\|([^<>]*)>/g, '$2'); // Slack link labels
+  const text = folded
     .replace(/\bl\.\s?a\b\.?/g, 'la')
     .replace(/\bk\.\s?c\.(?=\s|$|[^a-z])/g, 'kc')
     // "I'd" must not become the word "id" (as in dataset id).

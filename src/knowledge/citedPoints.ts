@@ -38,14 +38,20 @@ export function hasCitations(answer: Answer): boolean {
  * sections cite (numbered as cited); one without lists all its sources.
  */
 export function shownSources(answer: Answer, full = false): ShownSource[] {
-  const numbered = answer.sources.map((s, i) => ({ ...s, n: i + 1 }));
-  if (!hasCitations(answer)) return numbered;
-  const used = new Set<number>([
-    ...(answer.summaryCites ?? []),
-    ...shownPoints(answer, full).flatMap((p) => p.cites),
-    ...answer.sections.flatMap((s) => [...(s.summaryCites ?? []), ...(s.cites ?? []).flat()]),
-  ]);
-  return numbered.filter((s) => used.has(s.n));
+  const numbered = (keep: (n: number) => boolean) =>
+    answer.sources.flatMap((s, i) => (keep(i + 1) ? [{ ...s, n: i + 1 }] : []));
+  if (!hasCitations(answer)) return numbered(() => true);
+  const used = new Set<number>(answer.summaryCites);
+  const add = (lists: readonly (readonly number[])[] | undefined) => {
+    for (const list of lists ?? []) for (const n of list) used.add(n);
+  };
+  add(answer.cites);
+  if (full) add(answer.rest?.cites);
+  for (const s of answer.sections) {
+    add(s.summaryCites ? [s.summaryCites] : undefined);
+    add(s.cites);
+  }
+  return numbered((n) => used.has(n));
 }
 
 /** "[1, 3]" after a point; nothing for an uncited one. */

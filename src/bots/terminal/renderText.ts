@@ -40,9 +40,9 @@ function wrap(text: string, width: number, indent = ''): string {
 }
 
 const bullet = (text: string, style: TextStyle, depth = 0) => {
-  const pad = '  '.repeat(depth);
+  const pad = depth ? '  '.repeat(depth) : '';
   const body = wrap(text, style.width ? style.width - 2 - pad.length : 0, '');
-  return `${pad}- ${body.split('\n').join(`\n${pad}  `)}`;
+  return `${pad}- ${body.includes('\n') ? body.split('\n').join(`\n${pad}  `) : body}`;
 };
 
 /** The plain-text rendering of an Answer: the terminal shows it, and `--json` carries it as `text`. */

@@ -77,16 +77,19 @@ function stem(word: string): string {
 
 /** Office names the guides also write as initials: one term each, whichever way a point spells them. */
 const NAMES: [RegExp, string][] = [
-  [/\binformation technology agency\b/g, 'ita'],
-  [/\binnovation (?:and|&) technology\b/g, 'iandt'],
-  [/\binformation technology\b|\bcity it\b|\bit (?:department|dept)\b/g, 'infotech'],
-  [/\bcity clerk\b/g, 'clerk'],
+  [/\binformation technology agency\b/, 'ita'],
+  [/\binnovation (?:and|&) technology\b/, 'iandt'],
+  [/\binformation technology\b|\bcity it\b|\bit (?:department|dept)\b/, 'infotech'],
+  [/\bcity clerk\b/, 'clerk'],
 ];
+// One pass for all of them; at a given place the names are tried in the order above.
+const ANY_NAME = new RegExp(NAMES.map(([re]) => `(${re.source})`).join('|'), 'g');
+const shortName = (...groups: unknown[]) => NAMES[groups.slice(1, 1 + NAMES.length).findIndex(Boolean)]![1];
 
 /** The meaningful word stems of a text. */
 export function termsOf(text: string): Set<string> {
   const out = new Set<string>();
-  const named = NAMES.reduce((t, [re, short]) => t.replace(re, short), text.toLowerCase());
+  const named = text.toLowerCase().replace(ANY_NAME, shortName);
   for (const w of named.split(/[^a-z0-9]+/)) {
     if (w.length < 2 || STOP.has(w)) continue;
     out.add(stem(w));

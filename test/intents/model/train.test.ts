@@ -78,4 +78,3 @@ describe('prediction from word sums', () => {
     }
   });
 });
-
