@@ -31,7 +31,14 @@ const CONFIDENT_PART = 0.6;
 
 /** Whether any word of `text` could carry an ask (not a sentence mark, not a NO_ASK word). */
 function hasContent(text: string): boolean {
-  for (const w of text.split(' ')) if (w && w !== '.' && w !== '?' && !NO_ASK_WORDS.has(w)) return true;
+  // Word by word without splitting the whole message first: the first content word ends it.
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    const w = text.slice(start, end);
+    if (w && w !== '.' && w !== '?' && !NO_ASK_WORDS.has(w)) return true;
+    start = end + 1;
+  }
   return false;
 }
 

@@ -104,17 +104,23 @@ export function createCityFinder(cities: City[]): CityFinder {
   // Command arguments ("/dataset search city:kanas") are one short name: fuse ranks it against every name.
   const fuse = new Fuse(fuzzyNames, { includeScore: true, threshold: 0.34, ignoreLocation: true });
 
+  // Typos rarely change the first letter or the length much: names are looked at by first letter.
+  const fuzzyByInitial = new Map<string, string[]>();
+  for (const name of fuzzyNames)
+    fuzzyByInitial.set(name[0]!, [...(fuzzyByInitial.get(name[0]!) ?? []), name]);
+
   /** The best covered-city name within a small edit distance of some 1-3 word run of `words`. */
   function fuzzyFind(words: string[]): { cityId: string; start: number; len: number } | undefined {
     let best: { cityId: string; start: number; len: number; dist: number } | undefined;
     for (let n = 3; n >= 1; n--) {
       for (let i = 0; i + n <= words.length; i++) {
-        const gram = words.slice(i, i + n).join(' ');
+        const names = fuzzyByInitial.get(words[i]![0] ?? '');
+        if (!names) continue;
+        const gram = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
         if (gram.length < 5) continue;
-        for (const name of fuzzyNames) {
-          // Typos rarely change the first letter or the length much; that check keeps this cheap.
+        for (const name of names) {
           const allowed = name.length >= 8 ? 2 : 1;
-          if (name[0] !== gram[0] || Math.abs(name.length - gram.length) > allowed) continue;
+          if (Math.abs(name.length - gram.length) > allowed) continue;
           const dist = editDistance(gram, name);
           if (dist <= allowed && (!best || dist < best.dist))
             best = { cityId: aliasOwner.get(name)!, start: i, len: n, dist };

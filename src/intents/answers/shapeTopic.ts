@@ -81,6 +81,13 @@ function allTexts(city: City): string[] {
   return texts;
 }
 
+// One question is shaped against several topics or cities in a row (a second ask, no city named).
+let lastQuestion: { q: string; terms: Set<string> } | undefined;
+function questionTerms(q: string): Set<string> {
+  if (lastQuestion?.q !== q) lastQuestion = { q, terms: termsOf(q) };
+  return lastQuestion.terms;
+}
+
 /** `city` is already in the reader's language (localizeCity); `lang` words the bot's own lead. */
 export function shapeTopic(
   city: City,
@@ -90,7 +97,7 @@ export function shapeTopic(
 ): ShapedTopic {
   const topic = city.topics[intent];
   const q = question.toLowerCase();
-  const asked = termsOf(q);
+  const asked = questionTerms(q);
   const candidates = topicCandidates(city, intent, lang);
   const sub = subQuestionOf(q);
   const summaryLead = leadSentences(topic.summary);
