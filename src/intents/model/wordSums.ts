@@ -36,7 +36,8 @@ export class WordSums {
     });
     entry = { sum, known };
     if (this.byWord.size >= MAX_WORDS) this.byWord.clear();
-    this.byWord.set(w, entry);
+    // A word split from a message may be a view into the whole message: keep a copy of its own.
+    this.byWord.set(w.length >= 13 ? [...w].join('') : w, entry);
     return entry;
   }
 }
