@@ -21,7 +21,7 @@ const GREETING_ONLY =
 const NO_ASK_WORDS = new Set(
   `what about how and or the a an for in of at to same there then now ok okay also yeah yes so pls please question thing county
   too as well with it that one them those these again instead city city's y e en para de del la el los las que tal sobre
-  pues ahora tambien igual lo mismo con but oh wait hmm um doing do el condado`.split(/\s+/),
+  pues ahora tambien igual lo mismo con but oh wait hmm um doing do el condado ciudad`.split(/\s+/),
 );
 // A clause that asks something: starts with a question word or ends in "?".
 const QUESTION_START =

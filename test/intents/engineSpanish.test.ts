@@ -139,6 +139,15 @@ describe('engine in Spanish: topic answers use the Spanish rendering', () => {
 });
 
 describe('engine in Spanish: the language of a conversation', () => {
+  it('GIVEN "y en la ciudad de Miami?" after a question THEN the same ask for Miami, as "and the city of Miami?" is', async () => {
+    const engine = realEngine();
+    const conversation = 'c-es-ciudad';
+    const first = await engine.ask({ text: '¿Cuánto cobra Kansas City por los datos?', conversation });
+    expect(first.intent).toBe('fees');
+    const next = await engine.ask({ text: 'y en la ciudad de miami?', conversation });
+    expect([next.intent, next.city]).toEqual(['fees', 'miami']);
+  });
+
   it('GIVEN a Spanish question THEN a short follow-up stays Spanish, and an English one switches', async () => {
     const engine = realEngine();
     const conversation = 'c-es';
