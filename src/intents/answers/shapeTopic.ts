@@ -57,8 +57,20 @@ function buildCandidates(city: City, intent: TopicIntent, lang: Lang): Candidate
   return out;
 }
 
-/** The first sentence of a summary, or the first two when the first is short. */
+const leads = new Map<string, string>();
+
+/** The first sentence of a summary, or the first two when the first is short (once per summary text). */
 export function leadSentences(summary: string): string {
+  let lead = leads.get(summary);
+  if (lead === undefined) {
+    lead = firstSentences(summary);
+    // Summaries come from the city files, a fixed set; anything else is not kept.
+    if (leads.size < 1000) leads.set(summary, lead);
+  }
+  return lead;
+}
+
+function firstSentences(summary: string): string {
   // A Spanish sentence may open with "¿", "¡" or an accented capital.
   const sentences = summary.split(/(?<=[.!?])\s+(?=[\p{Lu}¿¡])/u);
   const first = sentences[0] ?? summary;
@@ -79,6 +91,22 @@ function allTexts(city: City): string[] {
     textsByCity.set(city, texts);
   }
   return texts;
+}
+
+const sameByCandidates = new WeakMap<readonly Candidate[], Uint8Array>();
+
+/** Which candidates say the same as which (pairwise, from the city file alone): worked out once per list. */
+function sameAsEachOther(candidates: readonly Candidate[]): Uint8Array {
+  let same = sameByCandidates.get(candidates);
+  if (!same) {
+    const n = candidates.length;
+    const terms = candidates.map((c) => cityTermsOf(c.text));
+    same = new Uint8Array(n * n);
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++) same[i * n + j] = +(overlap(terms[i]!, terms[j]!) >= SAME_AS_POINT);
+    sameByCandidates.set(candidates, same);
+  }
+  return same;
 }
 
 // One question is shaped against several topics or cities in a row (a second ask, no city named).
@@ -130,19 +158,22 @@ export function shapeTopic(
   const leadTerms = cityTermsOf(lead);
 
   const scored = candidates
-    .filter((c) => c !== answering)
-    .map((c, order) => {
+    .map((c, index) => ({ c, index }))
+    .filter(({ c }) => c !== answering)
+    .map(({ c, index }, order) => {
       const terms = cityTermsOf(c.text);
       // Numbered steps keep their order: step 4 before step 1 reads as nonsense.
       const score = /^\d+\.\s/.test(c.text)
         ? 0
         : sharedTerms(asked, terms) + (sub?.answeredBy.test(c.text) ? 2 : 0);
-      return { c, terms, order, score };
+      return { c, index, terms, order, score };
     })
     .filter((s) => containedIn(s.terms, leadTerms) < SAME_AS_LEAD)
     .sort((a, b) => b.score - a.score || a.order - b.order);
 
+  const same = sameAsEachOther(candidates);
+  const n = candidates.length;
   const kept: typeof scored = [];
-  for (const s of scored) if (!kept.some((k) => overlap(k.terms, s.terms) >= SAME_AS_POINT)) kept.push(s);
+  for (const s of scored) if (!kept.some((k) => same[k.index * n + s.index])) kept.push(s);
   return { lead, leadSourceIds: answering?.sourceIds ?? [], points: kept.map((k) => k.c) };
 }
