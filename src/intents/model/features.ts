@@ -49,7 +49,10 @@ export function forEachWordFeature(w: string, opts: FeatureOptions, visit: (hash
   }
 }
 
-const bigram = (prev: string, w: string) => hashFrom(step(hashFrom(SEED.bigram, prev), UNDERSCORE), w) & MASK;
+/** The hash of "b:" + prev + "_", which a bigram with the next word extends. */
+const bigramPrefix = (prev: string) => step(hashFrom(SEED.bigram, prev), UNDERSCORE);
+
+const START_PREFIX = bigramPrefix('^');
 
 /**
  * Calls `visit` with every feature occurrence's hash; `text` is normalised (lower case, "." and "?"
@@ -64,17 +67,17 @@ export function forEachFeature(
 ): void {
   const tokens = text.split(' ').filter(Boolean);
   let words = 0;
-  let prev = '^';
+  let prefix = START_PREFIX;
   for (const w of tokens) {
     if (isSentenceEnd(w)) continue;
     words++;
-    visit(bigram(prev, w));
+    visit(hashFrom(prefix, w) & MASK);
     visitWord(w);
-    prev = w;
+    prefix = bigramPrefix(w);
   }
   if (words === 0) return;
   visit(SEED.bias & MASK);
-  visit(bigram(prev, '$'));
+  visit(hashFrom(prefix, '$') & MASK);
   if (opts.lastSentence) {
     // The last sentence that has words, when there is more than one sentence.
     let end = tokens.length;
