@@ -15,13 +15,15 @@ export interface Classification {
   also?: Intent;
 }
 
-// Principled rules kept beside the model: a bare greeting, and words that carry no ask at all.
+// Principled rules kept beside the model: a bare greeting, and words that carry no ask at all
+// (including a correction's: "sorry, I meant LA", "actually make it for LA instead").
 const GREETING_ONLY =
   /^(?:hi|hello|hey|hiya|howdy|yo|sup|help|hola|buenas|buenos dias|thanks?|thank you|ty|gracias|cheers|good (?:morning|afternoon|evening))(?: (?:there|bot|all|everyone|folks|team|again|pls|please|por favor))?$/;
 const NO_ASK_WORDS = new Set(
   `what about how and or the a an for in of at to same there then now ok okay also yeah yes so pls please question thing county
   too as well with it that one them those these again instead city city's y e en para de del la el los las que tal sobre
-  pues ahora tambien igual lo mismo con but oh wait hmm um doing do el condado ciudad`.split(/\s+/),
+  pues ahora tambien igual lo mismo con but oh wait hmm um doing do el condado ciudad
+  sorry oops i meant mean actually rather make perdon perdona quise decir mejor`.split(/\s+/),
 );
 // A clause that asks something: starts with a question word or ends in "?".
 const QUESTION_START =

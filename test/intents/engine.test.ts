@@ -61,6 +61,19 @@ describe('engine: conversation context', () => {
     expect(r.city).toBe('los-angeles');
   });
 
+  it('GIVEN a correction naming only a city ("sorry, I meant LA") THEN the same ask for that city', async () => {
+    const engine = realEngine();
+    await engine.ask({ text: 'how do i get an api key in miami', conversation: 't-fix' });
+    const r = await engine.ask({ text: 'oh sorry i meant LA', conversation: 't-fix' });
+    expect([r.intent, r.city]).toEqual(['api_key', 'los-angeles']);
+    await engine.ask({
+      text: 'write a letter to kansas city asking for the permits data',
+      conversation: 't-fix2',
+    });
+    const again = await engine.ask({ text: 'actually make it for miami instead', conversation: 't-fix2' });
+    expect([again.intent, again.city]).toEqual(['draft_request', 'miami']);
+  });
+
   it('GIVEN "and the fees?" THEN the city is kept', async () => {
     const engine = realEngine();
     await engine.ask({ text: 'kc contact?', conversation: 't2' });
