@@ -1,6 +1,7 @@
 import { isMessageKey, type MessageKey, messages } from '../../i18n/index.js';
 import type { Answer, City, Intent, Lang } from '../../knowledge/index.js';
 import { cityChoices, coveredList, makeAnswer } from './common.js';
+import { MAX_POINTS } from './topicAnswer.js';
 
 export function helpAnswer(cities: City[], city: string, confidence: number, lang: Lang): Answer {
   const m = messages(lang);
@@ -16,7 +17,7 @@ export function helpAnswer(cities: City[], city: string, confidence: number, lan
       cities: coveredList(cities, lang),
       asked: named ? m('help.asked', { city: named.name }) : '',
     }),
-    ...firstFour([
+    ...firstPoints([
       m('help.examples', {
         a: cities[0]?.name ?? aCity,
         b: cities[1]?.name ?? aCity,
@@ -35,9 +36,12 @@ export function helpAnswer(cities: City[], city: string, confidence: number, lan
 }
 
 /** At most four points up front; the rest behind *More*. */
-function firstFour(points: string[]): Pick<Answer, 'points' | 'rest'> {
-  const rest = points.slice(4);
-  return { points: points.slice(0, 4), ...(rest.length ? { rest: { points: rest, cites: [] } } : {}) };
+function firstPoints(points: string[]): Pick<Answer, 'points' | 'rest'> {
+  const rest = points.slice(MAX_POINTS);
+  return {
+    points: points.slice(0, MAX_POINTS),
+    ...(rest.length ? { rest: { points: rest, cites: [] } } : {}),
+  };
 }
 
 export function outOfScopeAnswer(cities: City[], city: string, confidence: number, lang: Lang): Answer {

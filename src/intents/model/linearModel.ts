@@ -1,6 +1,7 @@
 import type { FeatureIndex } from './featureIndex.js';
 import { DEFAULT_FEATURES, type FeatureOptions, forEachFeature } from './features.js';
 import { RowCounter } from './rowCounter.js';
+import { addRow } from './weightRows.js';
 import { wordSumsFor } from './wordSums.js';
 
 /** A multinomial logistic regression over sparse text features. */
@@ -40,11 +41,7 @@ export function logits(
 ): Float64Array {
   const k = model.labels.length;
   const out = new Float64Array(k);
-  for (let i = 0; i < x.index.length; i++) {
-    const base = x.index[i]! * k;
-    const v = x.value[i]!;
-    for (let c = 0; c < k; c++) out[c]! += v * model.weights[base + c]!;
-  }
+  for (let i = 0; i < x.index.length; i++) addRow(out, model.weights, x.index[i]!, x.value[i]!);
   if (model.weightScale !== 1) for (let c = 0; c < k; c++) out[c]! *= model.weightScale;
   return out;
 }
@@ -79,8 +76,7 @@ export function textLogits(model: LinearModel, text: string): { z: Float64Array;
       const row = vocab.get(hash);
       if (row < 0) return;
       known++;
-      const base = row * k;
-      for (let c = 0; c < k; c++) z[c]! += weights[base + c]!;
+      addRow(z, weights, row);
     },
     (word) => {
       const { sum, known: n } = sums.get(word);

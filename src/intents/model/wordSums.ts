@@ -1,5 +1,6 @@
 import { forEachWordFeature } from './features.js';
 import type { LinearModel } from './linearModel.js';
+import { addRow } from './weightRows.js';
 
 /** One word's part of a message's logits: its known features' weight rows added up, and how many there were. */
 export interface WordSum {
@@ -31,8 +32,7 @@ export class WordSums {
       const row = vocab.get(hash);
       if (row < 0) return;
       known++;
-      const base = row * k;
-      for (let c = 0; c < k; c++) sum[c]! += weights[base + c]!;
+      addRow(sum, weights, row);
     });
     entry = { sum, known };
     if (this.byWord.size >= MAX_WORDS) this.byWord.clear();
